@@ -1,0 +1,43 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace Sitrep.Documents;
+
+/// <summary>Writes a <see cref="Document"/> in the "analysed document as JSON" shape of ARCHITECTURE.md.</summary>
+public static class DocumentJsonWriter
+{
+    private static readonly JsonWriterOptions Options = new()
+    {
+        Indented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>Writes the document, its metadata and every layer to <paramref name="stream"/>.</summary>
+    public static void Write(Stream stream, Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        using var writer = new Utf8JsonWriter(stream, Options);
+        writer.WriteStartObject();
+        writer.WriteString("id", document.Id);
+        if (document.Published is DateOnly published)
+        {
+            writer.WriteString("published", published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        }
+        else
+        {
+            writer.WriteNull("published");
+        }
+
+        writer.WriteString("title", document.Title);
+        writer.WriteString("text", document.Text);
+        writer.WriteStartObject("layers");
+        foreach (var layer in document.Layers)
+        {
+            writer.WritePropertyName(layer.Name);
+            layer.WriteJson(writer, document);
+        }
+
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+    }
+}

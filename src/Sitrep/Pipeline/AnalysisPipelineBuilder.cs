@@ -1,0 +1,34 @@
+using System.Collections.Immutable;
+
+namespace Sitrep.Pipeline;
+
+/// <summary>
+/// Composes the analysis pipeline: the order of stages is written here and nowhere else
+/// (Markdig's <c>MarkdownPipelineBuilder</c> in spirit).
+/// </summary>
+public sealed class AnalysisPipelineBuilder
+{
+    private readonly List<IAnalysisStage> stages = [];
+
+    /// <summary>Appends <paramref name="stage"/>; stage names must be unique.</summary>
+    public AnalysisPipelineBuilder Add(IAnalysisStage stage)
+    {
+        ArgumentNullException.ThrowIfNull(stage);
+        if (stages.Exists(s => s.Name == stage.Name))
+        {
+            throw new InvalidOperationException($"The pipeline already has a stage named '{stage.Name}'.");
+        }
+
+        stages.Add(stage);
+        return this;
+    }
+
+    /// <summary>The pipeline with the stages added so far.</summary>
+    public AnalysisPipeline Build() => new([.. stages]);
+
+    /// <summary>
+    /// The standard pipeline with every stage that exists, in the flow's order
+    /// (tokens → sentences → entities → linking → times → quantities → places → actors → quotes → events).
+    /// </summary>
+    public static AnalysisPipeline CreateDefault() => new AnalysisPipelineBuilder().Build();
+}

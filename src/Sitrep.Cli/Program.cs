@@ -1,1 +1,3 @@
-return 0;
+using Sitrep.Cli;
+
+return await SitrepApp.RunAsync(args, CliConsole.CreateDefault()).ConfigureAwait(false);

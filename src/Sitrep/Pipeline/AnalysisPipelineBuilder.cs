@@ -25,10 +25,4 @@ public sealed class AnalysisPipelineBuilder
 
     /// <summary>The pipeline with the stages added so far.</summary>
     public AnalysisPipeline Build() => new([.. stages]);
-
-    /// <summary>
-    /// The standard pipeline with every stage that exists, in the flow's order
-    /// (tokens → sentences → entities → linking → times → quantities → places → actors → quotes → events).
-    /// </summary>
-    public static AnalysisPipeline CreateDefault() => new AnalysisPipelineBuilder().Build();
 }

@@ -1,0 +1,87 @@
+using System.CommandLine;
+using System.Globalization;
+using Sitrep.Storage;
+using Spectre.Console;
+
+namespace Sitrep.Cli.Commands;
+
+/// <summary><c>sitrep articles</c>: list and search stored articles.</summary>
+internal static class ArticlesCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var db = CommonOptions.Database();
+        var json = CommonOptions.Json();
+        var search = new Option<string?>("--search") { Description = "Full-text search over title and body (case and accents ignored).", HelpName = "TEXT" };
+        var since = new Option<DateOnly?>("--since") { Description = "Only articles published on or after this date.", HelpName = "YYYY-MM-DD" };
+        var outlet = new Option<string?>("--outlet") { Description = "Only articles from this outlet.", HelpName = "NAME" };
+        var limit = new Option<int>("--limit") { Description = "At most this many articles.", DefaultValueFactory = _ => 50 };
+        limit.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 1)
+            {
+                r.AddError("--limit must be at least 1.");
+            }
+        });
+        var command = new Command(
+            "articles",
+            """
+            List stored articles, newest first.
+
+            Examples:
+              sitrep articles --search Sucumbios
+              sitrep articles --since 2026-03-01 --outlet "Voice of America" --limit 10 --json
+            """)
+        {
+            db, json, search, since, outlet, limit,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            var dbPath = parse.GetRequiredValue(db);
+            if (!StoreFiles.Exists(console, dbPath))
+            {
+                return ExitCodes.SomeFailed;
+            }
+
+            await using var store = await SqliteArticleStore.OpenAsync(dbPath, TimeProvider.System, ct).ConfigureAwait(false);
+            var query = new ArticleQuery(parse.GetValue(search), parse.GetValue(since), parse.GetValue(outlet), parse.GetValue(limit));
+            var found = await store.QueryArticlesAsync(query, ct).ConfigureAwait(false);
+            if (parse.GetValue(json))
+            {
+                JsonOutput.Write(console.Json, writer =>
+                {
+                    writer.WriteStartArray();
+                    foreach (var article in found)
+                    {
+                        ArticleJson.Write(writer, article, includeBody: false);
+                    }
+
+                    writer.WriteEndArray();
+                });
+                return ExitCodes.Ok;
+            }
+
+            var table = new Table().AddColumns("id", "published", "outlet", "title", "chars", "syndicated from");
+            foreach (var stored in found)
+            {
+                var a = stored.Article;
+                table.AddRow(
+                    Markup.Escape(a.Id),
+                    a.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "?",
+                    Markup.Escape(a.Outlet ?? ""),
+                    Markup.Escape(Shorten(a.Title ?? FirstWords(a.Body), 70)),
+                    a.Body.Length.ToString(CultureInfo.InvariantCulture),
+                    Markup.Escape(stored.SyndicatedFrom ?? ""));
+            }
+
+            console.Human.Write(table);
+            console.Human.MarkupLine($"{found.Count} article(s)");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    internal static string Shorten(string text, int max) => text.Length <= max ? text : string.Concat(text.AsSpan(0, max - 1), "…");
+
+    private static string FirstWords(string body) => body.ReplaceLineEndings(" ");
+}

@@ -1,0 +1,128 @@
+using System.CommandLine;
+using Sitrep.Ingest;
+using Sitrep.Pipeline;
+using Sitrep.Storage;
+using Spectre.Console;
+
+namespace Sitrep.Cli.Commands;
+
+/// <summary><c>sitrep ingest PATH|URL...</c>: read inputs into the store.</summary>
+internal static class IngestCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var inputs = new Argument<string[]>("inputs")
+        {
+            Description = "Files, folders (read recursively), feeds or http(s) URLs.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var db = CommonOptions.Database();
+        var json = CommonOptions.Json();
+        var batch = new Option<int>("--batch-size")
+        {
+            Description = "Articles per transaction: a crash loses at most one batch.",
+            DefaultValueFactory = _ => 200,
+        };
+        batch.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 1)
+            {
+                r.AddError("--batch-size must be at least 1.");
+            }
+        });
+        var command = new Command(
+            "ingest",
+            """
+            Read news inputs into the store. Exact duplicates are stored once; syndicated copies are linked to the original.
+            Text files may open with 'date YYYY-MM-DD'; a short unpunctuated first line is the headline.
+            Formats: .txt, .html, .jsonl/.ndjson and .csv (fields id,url,title,outlet,published,text), RSS/Atom feeds, OPML.
+
+            Examples:
+              sitrep ingest ../shared/corpus/dev/articles
+              sitrep ingest --db news.db stories.jsonl https://example.org/feed.xml
+            """)
+        {
+            inputs, db, json, batch,
+        };
+        command.SetAction((parse, ct) => RunAsync(console, parse.GetRequiredValue(inputs), parse.GetRequiredValue(db), parse.GetValue(json), parse.GetValue(batch), ct));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(CliConsole console, string[] inputs, string dbPath, bool json, int batchSize, CancellationToken ct)
+    {
+        using var http = InputReader.CreateHttpClient();
+        var reader = new InputReader(http);
+        await using var store = await SqliteArticleStore.OpenAsync(dbPath, TimeProvider.System, ct).ConfigureAwait(false);
+        var runner = new IngestRunner(reader, store, batchSize);
+        IngestSummary summary;
+        if (console.Interactive && !json)
+        {
+            summary = await console.Errors.Progress()
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
+                .StartAsync(async ctx =>
+                {
+                    var task = ctx.AddTask("reading", maxValue: inputs.Length);
+                    var started = DateTime.UtcNow;
+                    var progress = new Progress<IngestProgress>(p =>
+                    {
+                        var rate = p.ArticlesRead / Math.Max(0.001, (DateTime.UtcNow - started).TotalSeconds);
+                        task.Value = p.InputsDone;
+                        task.Description = Markup.Escape($"{p.ArticlesRead} read, {p.ArticlesStored} stored, {p.Failed} failed, {rate:0} articles/s");
+                    });
+                    return await runner.RunAsync(inputs, progress, ct).ConfigureAwait(false);
+                }).ConfigureAwait(false);
+        }
+        else
+        {
+            summary = await runner.RunAsync(inputs, null, ct).ConfigureAwait(false);
+        }
+
+        foreach (var warning in summary.Warnings)
+        {
+            console.Warning(warning.ToString());
+        }
+
+        foreach (var failure in summary.Failures)
+        {
+            console.Error(failure.ToString());
+        }
+
+        if (json)
+        {
+            WriteJson(console.Json, summary, store.Path);
+        }
+        else
+        {
+            var table = new Table().AddColumns("read", "new", "duplicate", "syndicated", "failed");
+            table.AddRow($"{summary.Read}", $"{summary.New}", $"{summary.Duplicate}", $"{summary.Syndicated}", $"{summary.Failed}");
+            console.Human.Write(table);
+            console.Human.MarkupLine($"Store: [blue]{Markup.Escape(store.Path)}[/]");
+        }
+
+        return summary.Failed > 0 ? ExitCodes.SomeFailed : ExitCodes.Ok;
+    }
+
+    private static void WriteJson(TextWriter output, IngestSummary summary, string dbPath) =>
+        JsonOutput.Write(output, writer =>
+        {
+            writer.WriteStartObject();
+            writer.WriteString("db", dbPath);
+            writer.WriteNumber("read", summary.Read);
+            writer.WriteNumber("new", summary.New);
+            writer.WriteNumber("duplicate", summary.Duplicate);
+            writer.WriteNumber("syndicated", summary.Syndicated);
+            writer.WriteNumber("failed", summary.Failed);
+            writer.WriteStartArray("failures");
+            foreach (var failure in summary.Failures)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("input", failure.Input);
+                writer.WriteString("location", failure.Location);
+                writer.WriteString("reason", failure.Message);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        });
+}

@@ -1,0 +1,56 @@
+using System.CommandLine;
+using Sitrep.Cli.Commands;
+
+namespace Sitrep.Cli;
+
+/// <summary>The <c>sitrep</c> command: its verbs, and the mapping of outcomes to exit codes.</summary>
+internal static class SitrepApp
+{
+    public static RootCommand CreateRoot(CliConsole console)
+    {
+        var root = new RootCommand(
+            """
+            Sitrep turns news reports into a deduplicated, source-attributed database of events.
+
+            Examples:
+              sitrep demo                                  ingest the bundled sample corpus and show it
+              sitrep ingest ./articles feed.xml https://example.org/story.html
+              sitrep articles --search Sucumbios --json    full-text search, accents ignored
+              sitrep eval ../shared/corpus/dev              score the pipeline against a gold corpus
+            """);
+        root.Subcommands.Add(IngestCommand.Create(console));
+        root.Subcommands.Add(ArticlesCommand.Create(console));
+        root.Subcommands.Add(ArticleCommand.Create(console));
+        root.Subcommands.Add(DemoCommand.Create(console));
+        root.Subcommands.Add(EvalCommand.Create(console));
+        root.Subcommands.Add(BenchCommand.Create(console));
+        return root;
+    }
+
+    public static async Task<int> RunAsync(string[] args, CliConsole console)
+    {
+        var root = CreateRoot(console);
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                console.Error(error.Message);
+            }
+
+            var verb = parsed.CommandResult.Command == root ? "" : " " + parsed.CommandResult.Command.Name;
+            console.Errors.WriteLine($"Run 'sitrep{verb} --help' for usage.");
+            return ExitCodes.Usage;
+        }
+
+        try
+        {
+            return await parsed.InvokeAsync().ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            console.Error("cancelled; everything committed before the interruption is kept.");
+            return ExitCodes.SomeFailed;
+        }
+    }
+}

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Builds Sitrep and runs every test project; ends with one line of totals: "N passed, N failed[, N skipped]".
+# Exits non-zero when anything failed, including the build.
+set -uo pipefail
+cd "$(dirname "$0")"
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+dotnet test Sitrep.slnx -c Release --nologo 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+read -r passed failed skipped < <(grep -Eo 'Failed: +[0-9]+, Passed: +[0-9]+, Skipped: +[0-9]+' "$log" \
+  | awk -F'[:,]' '{ f += $2; p += $4; s += $6 } END { printf "%d %d %d\n", p, f, s }')
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+  echo "dotnet test exited with $status (a build or test-host failure; see above)" >&2
+  failed=1
+fi
+line="$passed passed, $failed failed"
+[ "$skipped" -gt 0 ] && line="$line, $skipped skipped"
+echo "$line"
+[ "$status" -eq 0 ] && [ "$failed" -eq 0 ]

@@ -41,13 +41,17 @@ internal static partial class PublishedDate
             return DateOnly.FromDateTime(rfc.DateTime);
         }
 
-        return DateTimeOffset.TryParse(trimmed, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AssumeUniversal, out var any)
+        // Anything else must name its year: .NET would fill a missing year from the clock, a guess (ARCHITECTURE.md).
+        return FourDigitYear().IsMatch(trimmed) && DateTimeOffset.TryParse(trimmed, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AssumeUniversal, out var any)
             ? DateOnly.FromDateTime(any.DateTime)
             : null;
     }
 
     [GeneratedRegex(@"^(\d{4}-\d{2}-\d{2})(?:$|[T ]\d)")]
     private static partial Regex IsoDate();
+
+    [GeneratedRegex(@"\b\d{4}\b")]
+    private static partial Regex FourDigitYear();
 
     [GeneratedRegex(@"\s+[A-Za-z]{1,5}$")]
     private static partial Regex TrailingZoneName();

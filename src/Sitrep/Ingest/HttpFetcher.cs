@@ -21,8 +21,8 @@ internal sealed class HttpFetcher(HttpClient httpClient, InputReaderOptions opti
             var finalUrl = response.RequestMessage?.RequestUri?.AbsoluteUri ?? url;
             if (IsRedirect(response.StatusCode))
             {
-                // The handler stops following after its limit and hands back the last redirect.
-                return FetchedResource.Failed(finalUrl, "too many redirects (at most 5 are followed)");
+                // The handler hands back a redirect it would not follow: past its limit, or to a downgrade or another scheme.
+                return FetchedResource.Failed(finalUrl, DescribeUnfollowedRedirect(response, finalUrl));
             }
 
             if (!response.IsSuccessStatusCode)
@@ -66,6 +66,18 @@ internal sealed class HttpFetcher(HttpClient httpClient, InputReaderOptions opti
         {
             return FetchedResource.Failed(url, "not a fetchable URL: " + ex.Message);
         }
+    }
+
+    private static string DescribeUnfollowedRedirect(HttpResponseMessage response, string finalUrl)
+    {
+        var location = response.Headers.Location;
+        if (location is not null && Uri.TryCreate(new Uri(finalUrl), location, out var target)
+            && (target.Scheme is not ("http" or "https") || (target.Scheme == "http" && finalUrl.StartsWith("https:", StringComparison.OrdinalIgnoreCase))))
+        {
+            return $"redirect to {target.AbsoluteUri} not followed (not HTTPS or not HTTP)";
+        }
+
+        return "too many redirects (at most 5 are followed)";
     }
 
     private static bool IsRedirect(HttpStatusCode status) => (int)status is >= 300 and < 400 && status != HttpStatusCode.NotModified;

@@ -77,6 +77,16 @@ internal static class InputFormatDetector
             : fallback;
     }
 
+    /// <summary>For a response without a Content-Type: HTML when the start of the body has HTML tags, else text.</summary>
+    public static InputFormat GuessUnlabelled(ReadOnlySpan<byte> bytes)
+    {
+        var head = Encoding.UTF8.GetString(bytes[..Math.Min(bytes.Length, 2048)]);
+        return head.Contains("<html", StringComparison.OrdinalIgnoreCase) || head.Contains("<body", StringComparison.OrdinalIgnoreCase)
+            || head.Contains("<p>", StringComparison.OrdinalIgnoreCase) || head.Contains("<div", StringComparison.OrdinalIgnoreCase)
+            ? InputFormat.Html
+            : InputFormat.Text;
+    }
+
     // The first element after the XML declaration, comments, processing instructions and a DOCTYPE.
     private static string? RootElementName(string head)
     {

@@ -154,7 +154,7 @@ public sealed class InputReader
 
         var declared = InputFormatDetector.FromMediaType(fetched.MediaType);
         var format = declared is null or InputFormat.Html or InputFormat.Text or InputFormat.Feed
-            ? InputFormatDetector.Sniff(fetched.Bytes, declared ?? InputFormat.Html)
+            ? InputFormatDetector.Sniff(fetched.Bytes, declared ?? InputFormatDetector.GuessUnlabelled(fetched.Bytes))
             : declared.Value;
         // Lists are followed one level only, so a feed or OPML file that lists itself cannot loop.
         if ((format == InputFormat.Opml && depth != UrlDepth.Named) || (format == InputFormat.Feed && depth == UrlDepth.FeedItem))

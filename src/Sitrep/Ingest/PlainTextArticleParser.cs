@@ -22,7 +22,7 @@ internal static partial class PlainTextArticleParser
             return source.Fail(title is null ? "empty file" : "no body text after the headline");
         }
 
-        var article = new Article(source.Id, body, source.Origin) { Published = published, Title = title };
+        var article = new Article(source.Id, body, source.Origin) { Published = published, Title = title, Url = source.Origin.Url };
         return new ArticleRead(article, warnings);
     }
 
@@ -70,7 +70,8 @@ internal static partial class PlainTextArticleParser
         var last = LastNonClosingChar(line);
         return last switch
         {
-            '.' or ':' or ';' or '…' or ',' => false,
+            // A trailing dash is a dateline ("KABUL, Afghanistan —"), not a headline.
+            '.' or ':' or ';' or '…' or ',' or '—' or '–' or '-' => false,
             '?' or '!' => followedByBlankLine,
             _ => true,
         };

@@ -31,6 +31,7 @@ public sealed class PlainTextArticleParserTests
     [InlineData("“We will respond,” he said.”", true, false)]
     [InlineData("He said:", true, false)]
     [InlineData("Residents fled …", true, false)]
+    [InlineData("KABUL, Afghanistan —", true, false)]
     [InlineData("One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty twentyone twentytwo twentythree twentyfour twentyfive twentysix", true, false)]
     public void Recognises_headlines(string line, bool followedByBlankLine, bool expected) =>
         Assert.Equal(expected, PlainTextArticleParser.IsHeadline(line, followedByBlankLine));

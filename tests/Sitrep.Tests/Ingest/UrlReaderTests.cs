@@ -45,6 +45,31 @@ public sealed class UrlReaderTests
         var article = await ReaderRun.ReadOneAsync(server.Url("story.txt"));
         Assert.Equal(new DateOnly(2026, 3, 7), article.Published);
         Assert.Equal("Strike near border", article.Title);
+        Assert.Equal(server.Url("story.txt"), article.Url);
+    }
+
+    [Theory]
+    [InlineData("Strike near border\n\nForces struck a camp.", "Forces struck a camp.")]
+    [InlineData("<html><body><p>Forces struck a camp.</p></body></html>", null)]
+    public async Task Sniffs_a_response_without_a_content_type(string body, string? textBody)
+    {
+        await using var server = new LocalHttpServer();
+        server.Map("unlabelled", async (c, ct) =>
+        {
+            var bytes = Encoding.UTF8.GetBytes(body);
+            c.Response.ContentLength64 = bytes.Length;
+            await c.Response.OutputStream.WriteAsync(bytes, ct);
+            c.Response.Close();
+        });
+        var outcomes = await ReaderRun.ReadAllAsync(server.Url("unlabelled"));
+        if (textBody is null)
+        {
+            Assert.Equal("no article content found", Assert.Single(outcomes.Failures()).Message); // read as HTML: too short to be an article
+        }
+        else
+        {
+            Assert.Equal(textBody, Assert.Single(outcomes.Articles()).Body);
+        }
     }
 
     [Fact]

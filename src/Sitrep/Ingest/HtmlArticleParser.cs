@@ -8,6 +8,9 @@ namespace Sitrep.Ingest;
 /// </summary>
 internal static class HtmlArticleParser
 {
+    // Below this a page's text is a caption or a teaser rather than a report.
+    private const int MinShortArticleChars = 150;
+
     public static ReadOutcome Parse(string html, InputSource source, string? pageUrl, IReadOnlyList<Diagnostic> warnings, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
@@ -30,6 +33,12 @@ internal static class HtmlArticleParser
         var body = extracted.IsReadable && !string.IsNullOrWhiteSpace(extracted.Content) ? HtmlText.FromFragment(extracted.Content) : string.Empty;
         if (string.IsNullOrWhiteSpace(body))
         {
+            // Readability gives up below 500 characters (its charThreshold), which loses short wire briefs.
+            body = ShortArticleText(html, metadata);
+        }
+
+        if (string.IsNullOrWhiteSpace(body))
+        {
             return source.Fail("no article content found");
         }
 
@@ -44,6 +53,24 @@ internal static class HtmlArticleParser
             Language = metadata.Language ?? "en",
         };
         return new ArticleRead(article, warnings);
+    }
+
+    // A short page still says where its story is: JSON-LD articleBody, or a single <article> element.
+    private static string ShortArticleText(string html, HtmlMetadata metadata)
+    {
+        if (metadata.ArticleBody is { Length: >= MinShortArticleChars } articleBody)
+        {
+            return articleBody;
+        }
+
+        var articles = new HtmlParser().ParseDocument(html).QuerySelectorAll("article");
+        if (articles.Length != 1)
+        {
+            return string.Empty;
+        }
+
+        var text = HtmlText.FromNode(articles[0]);
+        return text.Length >= MinShortArticleChars ? text : string.Empty;
     }
 
     private static string? NonEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

@@ -8,7 +8,7 @@ namespace Sitrep.Ingest;
 /// What a news page says about itself, in the order of trust outlets give it: JSON-LD <c>NewsArticle</c>
 /// (schema.org, what search engines read), then Open Graph / <c>article:published_time</c> (ogp.me), then plain HTML.
 /// </summary>
-internal sealed record HtmlMetadata(string? Title, DateOnly? Published, string? Outlet, string? CanonicalUrl, string? Language)
+internal sealed record HtmlMetadata(string? Title, DateOnly? Published, string? Outlet, string? CanonicalUrl, string? Language, string? ArticleBody)
 {
     public static HtmlMetadata Extract(IHtmlDocument document)
     {
@@ -21,7 +21,7 @@ internal sealed record HtmlMetadata(string? Title, DateOnly? Published, string? 
         var outlet = jsonLd?.Publisher ?? Meta(document, "og:site_name") ?? Meta(document, "application-name");
         var canonical = NonEmpty(document.QuerySelector("link[rel=canonical]")?.GetAttribute("href")) ?? Meta(document, "og:url");
         var language = PrimaryLanguage(document.DocumentElement.GetAttribute("lang"));
-        return new HtmlMetadata(Clean(title), published, Clean(outlet), canonical?.Trim(), language);
+        return new HtmlMetadata(Clean(title), published, Clean(outlet), canonical?.Trim(), language, jsonLd?.ArticleBody?.Trim());
     }
 
     private static string? Meta(IHtmlDocument document, string key)
@@ -55,7 +55,7 @@ internal sealed record HtmlMetadata(string? Title, DateOnly? Published, string? 
     }
 
     /// <summary>The first schema.org article object among a page's JSON-LD blocks.</summary>
-    private sealed record JsonLdArticle(string? Headline, string? DatePublished, string? Publisher)
+    private sealed record JsonLdArticle(string? Headline, string? DatePublished, string? Publisher, string? ArticleBody)
     {
         public static JsonLdArticle? Find(IHtmlDocument document)
         {
@@ -108,7 +108,7 @@ internal sealed record HtmlMetadata(string? Title, DateOnly? Published, string? 
                 return null;
             }
 
-            return new JsonLdArticle(String(element, "headline") ?? String(element, "name"), String(element, "datePublished"), PublisherName(element));
+            return new JsonLdArticle(String(element, "headline") ?? String(element, "name"), String(element, "datePublished"), PublisherName(element), String(element, "articleBody"));
         }
 
         // NewsArticle and its kin (ReportageNewsArticle, AnalysisNewsArticle, Article, BlogPosting) all carry the fields.

@@ -77,4 +77,32 @@ public sealed class HtmlReaderTests
         var article = await ReaderRun.ReadOneAsync(temp.Write("mislabelled.html", html));
         Assert.Contains("province of Sucumbíos", article.Body, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_short_brief_in_an_article_element_is_still_read()
+    {
+        using var temp = new TempFolder();
+        const string Html = """
+            <!DOCTYPE html><html><head><title>Brief</title></head><body>
+            <nav><a href="/">Home</a></nav>
+            <article><h1>Curfew extended</h1><p>Authorities extended a night curfew in the capital by a week on Monday after two nights of unrest in which shops were looted, police said.</p></article>
+            </body></html>
+            """;
+        var article = await ReaderRun.ReadOneAsync(temp.Write("brief.html", Html));
+        Assert.Contains("Authorities extended a night curfew", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_short_page_falls_back_to_json_ld_article_body()
+    {
+        using var temp = new TempFolder();
+        const string Html = """
+            <!DOCTYPE html><html><head><title>Brief</title>
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Curfew extended","articleBody":"Authorities extended a night curfew in the capital by a week on Monday after two nights of unrest in which shops were looted and two people were killed, police said."}</script>
+            </head><body><div id="app"></div></body></html>
+            """;
+        var article = await ReaderRun.ReadOneAsync(temp.Write("brief.html", Html));
+        Assert.StartsWith("Authorities extended a night curfew", article.Body, StringComparison.Ordinal);
+        Assert.Equal("Curfew extended", article.Title);
+    }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics;
+
 namespace Sitrep.Ingest.NearDuplicates;
 
 /// <summary>
@@ -42,30 +44,81 @@ public sealed class MinHasher
     public MinHashSignature Compute(string normalizedText)
     {
         ArgumentNullException.ThrowIfNull(normalizedText);
-        var signature = new uint[HashCount];
-        signature.AsSpan().Fill(uint.MaxValue);
         var shingles = ShingleHashes(normalizedText);
-        foreach (var shingle in shingles)
+        var minima = new long[HashCount];
+        minima.AsSpan().Fill(uint.MaxValue);
+        if (Vector256.IsHardwareAccelerated && HashCount % Vector256<long>.Count == 0)
         {
-            for (var i = 0; i < signature.Length; i++)
-            {
-                // The high 32 bits of a*x+b are the well-mixed ones (multiply-shift).
-                var value = (uint)(((multipliers[i] * shingle) + increments[i]) >> 32);
-                if (value < signature[i])
-                {
-                    signature[i] = value;
-                }
-            }
+            AccumulateVectorized(shingles, minima);
+        }
+        else
+        {
+            AccumulateScalar(shingles, minima);
         }
 
-        return new MinHashSignature(signature, shingles.Count == 0);
+        return ToSignature(minima, shingles.Length == 0);
+    }
+
+    /// <summary>The scalar path of <see cref="Compute"/>, kept callable so tests can check both paths agree.</summary>
+    internal MinHashSignature ComputeScalar(string normalizedText)
+    {
+        var shingles = ShingleHashes(normalizedText);
+        var minima = new long[HashCount];
+        minima.AsSpan().Fill(uint.MaxValue);
+        AccumulateScalar(shingles, minima);
+        return ToSignature(minima, shingles.Length == 0);
+    }
+
+    // Function i maps shingle x to the high 32 bits of a_i * x + b_i (multiply-shift). The minima are kept as longs
+    // below 2^32 so that the vector path can use a signed 64-bit comparison, which AVX2 has.
+    private void AccumulateScalar(ulong[] shingles, Span<long> minima)
+    {
+        ReadOnlySpan<ulong> a = multipliers;
+        ReadOnlySpan<ulong> b = increments;
+        foreach (var x in shingles)
+        {
+            for (var i = 0; i < minima.Length; i++)
+            {
+                var value = (long)(((a[i] * x) + b[i]) >> 32);
+                minima[i] = Math.Min(minima[i], value);
+            }
+        }
+    }
+
+    private void AccumulateVectorized(ulong[] shingles, Span<long> minima)
+    {
+        var lanes = Vector256<long>.Count;
+        for (var i = 0; i < minima.Length; i += lanes)
+        {
+            var a = Vector256.Create<ulong>(multipliers.AsSpan(i, lanes));
+            var b = Vector256.Create<ulong>(increments.AsSpan(i, lanes));
+            var min = Vector256.Create<long>(minima.Slice(i, lanes));
+            foreach (var x in shingles)
+            {
+                var value = Vector256.ShiftRightLogical((a * x) + b, 32).AsInt64();
+                min = Vector256.Min(min, value);
+            }
+
+            min.CopyTo(minima.Slice(i, lanes));
+        }
+    }
+
+    private static MinHashSignature ToSignature(ReadOnlySpan<long> minima, bool isEmpty)
+    {
+        var values = new uint[minima.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = (uint)minima[i];
+        }
+
+        return new MinHashSignature(values, isEmpty);
     }
 
     /// <summary>
     /// The 64-bit hashes of the text's word shingles. A word is a maximal run of letters and digits, so punctuation
     /// and spacing edits do not change shingles. A text shorter than <see cref="ShingleSize"/> words is one shingle.
     /// </summary>
-    public static IReadOnlyList<ulong> ShingleHashes(string normalizedText)
+    public static ulong[] ShingleHashes(string normalizedText)
     {
         ArgumentNullException.ThrowIfNull(normalizedText);
         var words = WordHashes(normalizedText);

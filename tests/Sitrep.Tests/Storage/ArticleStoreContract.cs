@@ -50,7 +50,11 @@ public abstract partial class ArticleStoreContract : IAsyncLifetime
     {
         var article = new Article("a1", "Six men were killed in a strike on Friday.", new ArticleOrigin("/in/bulk.jsonl", "https://example.org/a1", "https://example.org/feed", 7))
         {
-            Outlet = "Example News", Url = "https://example.org/a1", Title = "Strike kills six", Published = new DateOnly(2026, 3, 7), Language = "es",
+            Outlet = "Example News",
+            Url = "https://example.org/a1",
+            Title = "Strike kills six",
+            Published = new DateOnly(2026, 3, 7),
+            Language = "es",
         };
 
         var outcome = await AddOneAsync(article);

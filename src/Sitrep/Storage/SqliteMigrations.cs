@@ -1,0 +1,139 @@
+using System.Globalization;
+
+using Microsoft.Data.Sqlite;
+
+namespace Sitrep.Storage;
+
+/// <summary>
+/// The numbered schema migrations of the SQLite store, applied in order, each in its own transaction and recorded in
+/// <c>schema_migrations</c>. A migration, once released, is never edited: a schema change is a new migration.
+/// </summary>
+internal static class SqliteMigrations
+{
+    /// <summary>The migrations in version order; the last version is the schema this code reads and writes.</summary>
+    public static readonly IReadOnlyList<(int Version, string Name, string Sql)> All =
+    [
+        (1, "0001_articles", """
+            -- seq is the rowid alias: FTS5 external content needs a stable integer key (a bare rowid may change on
+            -- VACUUM), and insertion order is what "earliest copy" means.
+            CREATE TABLE articles (
+                seq INTEGER PRIMARY KEY,
+                id TEXT NOT NULL UNIQUE,
+                outlet TEXT,
+                url TEXT,
+                title TEXT,
+                published TEXT CHECK (published IS NULL OR published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+                language TEXT NOT NULL,
+                body TEXT NOT NULL,
+                body_hash TEXT NOT NULL UNIQUE,
+                origin_path TEXT,
+                origin_url TEXT,
+                origin_feed TEXT,
+                origin_line INTEGER,
+                ingested_at TEXT NOT NULL,
+                syndicated_from TEXT REFERENCES articles(id),
+                similarity REAL CHECK (similarity IS NULL OR (similarity >= 0 AND similarity <= 1))
+            );
+            CREATE INDEX articles_published ON articles(published);
+            CREATE INDEX articles_syndicated_from ON articles(syndicated_from);
+            """),
+        (2, "0002_fts", """
+            -- External-content FTS5 kept in step by triggers, so the index changes in the article's own transaction.
+            -- remove_diacritics 2 folds every diacritic ("Sucumbios" finds "Sucumbíos"): https://sqlite.org/fts5.html#unicode61_tokenizer
+            CREATE VIRTUAL TABLE articles_fts USING fts5(
+                title, body, content = 'articles', content_rowid = 'seq',
+                tokenize = 'unicode61 remove_diacritics 2');
+            CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+                INSERT INTO articles_fts(rowid, title, body) VALUES (new.seq, new.title, new.body);
+            END;
+            CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+                INSERT INTO articles_fts(articles_fts, rowid, title, body) VALUES ('delete', old.seq, old.title, old.body);
+            END;
+            CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, body ON articles BEGIN
+                INSERT INTO articles_fts(articles_fts, rowid, title, body) VALUES ('delete', old.seq, old.title, old.body);
+                INSERT INTO articles_fts(rowid, title, body) VALUES (new.seq, new.title, new.body);
+            END;
+            INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');
+            """),
+        (3, "0003_near_duplicates", """
+            -- The MinHash signature (128 little-endian uint32) and its LSH band buckets: candidates come from
+            -- (band, bucket) lookups, never from a scan of all articles.
+            ALTER TABLE articles ADD COLUMN minhash BLOB;
+            CREATE TABLE minhash_bands (
+                band INTEGER NOT NULL,
+                bucket INTEGER NOT NULL,
+                article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE
+            );
+            CREATE INDEX minhash_bands_bucket ON minhash_bands(band, bucket);
+            CREATE INDEX minhash_bands_article ON minhash_bands(article_id);
+            """),
+    ];
+
+    /// <summary>The schema version this code expects.</summary>
+    public static int LatestVersion => All[^1].Version;
+
+    /// <summary>
+    /// Brings the database up to <see cref="LatestVersion"/> and returns it. Refuses a database written by a newer
+    /// Sitrep rather than guess at a schema it does not know.
+    /// </summary>
+    public static async Task<int> ApplyAsync(SqliteConnection connection, string path, TimeProvider timeProvider, CancellationToken cancellationToken)
+    {
+        await ExecuteAsync(connection, null, """
+            CREATE TABLE IF NOT EXISTS schema_migrations (
+                version INTEGER PRIMARY KEY,
+                name TEXT NOT NULL,
+                applied_at TEXT NOT NULL
+            );
+            """, cancellationToken);
+
+        foreach (var (version, name, sql) in All)
+        {
+            // IMMEDIATE takes the write lock before reading the version, so two processes opening a fresh file
+            // at once cannot both apply the same migration.
+            using var transaction = connection.BeginTransaction(deferred: false);
+            var current = await CurrentVersionAsync(connection, transaction, cancellationToken);
+            if (current > LatestVersion)
+            {
+                throw new StoreVersionException(path, current, LatestVersion);
+            }
+
+            if (current >= version)
+            {
+                transaction.Commit();
+                continue;
+            }
+
+            await ExecuteAsync(connection, transaction, sql, cancellationToken);
+            await using (var record = connection.CreateCommand())
+            {
+                record.Transaction = transaction;
+                record.CommandText = "INSERT INTO schema_migrations(version, name, applied_at) VALUES ($version, $name, $at)";
+                record.Parameters.AddWithValue("$version", version);
+                record.Parameters.AddWithValue("$name", name);
+                record.Parameters.AddWithValue("$at", timeProvider.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
+                await record.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            transaction.Commit();
+        }
+
+        var final = await CurrentVersionAsync(connection, null, cancellationToken);
+        return final > LatestVersion ? throw new StoreVersionException(path, final, LatestVersion) : final;
+    }
+
+    private static async Task<int> CurrentVersionAsync(SqliteConnection connection, SqliteTransaction? transaction, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT COALESCE(MAX(version), 0) FROM schema_migrations";
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+    }
+
+    private static async Task ExecuteAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Sitrep.Cli.Commands;
+using Spectre.Console;
 
 namespace Sitrep.Cli;
 
@@ -22,7 +23,6 @@ internal static class SitrepApp
         root.Subcommands.Add(ArticlesCommand.Create(console));
         root.Subcommands.Add(ArticleCommand.Create(console));
         root.Subcommands.Add(DemoCommand.Create(console));
-        root.Subcommands.Add(EvalCommand.Create(console));
         root.Subcommands.Add(BenchCommand.Create(console));
         return root;
     }

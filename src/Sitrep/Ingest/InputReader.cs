@@ -289,16 +289,4 @@ public sealed class InputReader
             }
         }
     }
-
-    private enum UrlDepth
-    {
-        /// <summary>Named by the user.</summary>
-        Named,
-
-        /// <summary>Listed in an OPML file.</summary>
-        ListedFeed,
-
-        /// <summary>Linked from a feed item.</summary>
-        FeedItem,
-    }
 }

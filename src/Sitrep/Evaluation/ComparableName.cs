@@ -9,7 +9,11 @@ namespace Sitrep.Evaluation;
 /// </summary>
 internal static class ComparableName
 {
-    /// <summary>Letters and digits only, lower case, diacritics dropped (NFD then no non-spacing marks); null stays null.</summary>
+    /// <summary>
+    /// Letters and digits only, lower case, diacritics dropped; null stays null. NFD and dropping non-spacing marks
+    /// handles decomposed input (and composed input where globalization data is present); <see cref="LatinFolding"/>
+    /// handles composed Latin letters under <c>InvariantGlobalization</c>, where NFD is a no-op.
+    /// </summary>
     public static string? Fold(string? name)
     {
         if (name is null)
@@ -21,7 +25,11 @@ internal static class ComparableName
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {
-            if (char.IsLetterOrDigit(c) && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            if (LatinFolding.Fold(c) is string folded)
+            {
+                builder.Append(folded.ToLowerInvariant());
+            }
+            else if (char.IsLetterOrDigit(c) && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
             {
                 builder.Append(char.ToLowerInvariant(c));
             }

@@ -24,6 +24,7 @@ internal sealed class MissDescriber(GoldCorpus gold, IReadOnlyList<PredictedEven
     /// <summary>A gold mention not found (predicted: what was predicted in its sentences, or nothing), then every spurious predicted mention.</summary>
     public void AddMentionMisses(List<EvaluationMiss> misses)
     {
+        var predictedByArticle = Enumerable.Range(0, matching.Predicted.Count).ToLookup(p => matching.Predicted[p].Mention.ArticleId, StringComparer.Ordinal);
         for (var g = 0; g < matching.Gold.Count; g++)
         {
             if (matching.GoldToPredicted[g] >= 0)
@@ -33,10 +34,10 @@ internal sealed class MissDescriber(GoldCorpus gold, IReadOnlyList<PredictedEven
 
             var site = matching.Gold[g];
             var there = new List<string>();
-            for (var p = 0; p < matching.Predicted.Count; p++)
+            foreach (var p in predictedByArticle[site.ArticleId])
             {
                 var mention = matching.Predicted[p].Mention;
-                if (mention.ArticleId == site.ArticleId && MentionMatcher.Shared(MentionMatcher.Effective(mention.Evidence), site.Regions) > 0)
+                if (MentionMatcher.Shared(MentionMatcher.Effective(mention.Evidence), site.Regions) > 0)
                 {
                     var taken = matching.PredictedToGold[p] is var other and >= 0 ? $" (matched to {gold.Events[matching.Gold[other].EventIndex].Id})" : string.Empty;
                     there.Add(Describe(matching.Predicted[p].EventIndex) + taken);
@@ -89,21 +90,27 @@ internal sealed class MissDescriber(GoldCorpus gold, IReadOnlyList<PredictedEven
     /// <summary>Counts (and lists) predicted events whose matched mentions include both a gold aggregate's and a gold incident's.</summary>
     public int AddAggregateMerges(List<EvaluationMiss> misses)
     {
-        var merged = 0;
-        for (var e = 0; e < predicted.Count; e++)
+        var classesOfCluster = new SortedDictionary<int, List<int>>();
+        for (var p = 0; p < matching.Predicted.Count; p++)
         {
-            var classes = Enumerable.Range(0, matching.Predicted.Count)
-                .Where(p => matching.Predicted[p].EventIndex == e && matching.PredictedToGold[p] >= 0)
-                .Select(p => gold.Events[matching.Gold[matching.PredictedToGold[p]].EventIndex])
-                .ToList();
-            var aggregate = classes.Find(c => c.IsAggregate);
-            var incident = classes.Find(c => !c.IsAggregate);
-            if (aggregate is not null && incident is not null)
+            if (matching.PredictedToGold[p] is var g and >= 0)
+            {
+                var cluster = matching.Predicted[p].EventIndex;
+                (classesOfCluster.TryGetValue(cluster, out var list) ? list : classesOfCluster[cluster] = []).Add(matching.Gold[g].EventIndex);
+            }
+        }
+
+        var merged = 0;
+        foreach (var (e, classes) in classesOfCluster)
+        {
+            var aggregate = classes.FindIndex(c => gold.Events[c].IsAggregate);
+            var incident = classes.FindIndex(c => !gold.Events[c].IsAggregate);
+            if (aggregate >= 0 && incident >= 0)
             {
                 merged++;
-                var g = gold.Events.ToList().IndexOf(aggregate);
-                var (article, evidence) = Anchor(g, e);
-                misses.Add(new EvaluationMiss(article, evidence, "aggregate", $"aggregate {aggregate.Id} apart from incident {incident.Id}", "merged in " + predicted[e].Id));
+                var (article, evidence) = Anchor(classes[aggregate], e);
+                var goldText = $"aggregate {gold.Events[classes[aggregate]].Id} apart from incident {gold.Events[classes[incident]].Id}";
+                misses.Add(new EvaluationMiss(article, evidence, "aggregate", goldText, "merged in " + predicted[e].Id));
             }
         }
 

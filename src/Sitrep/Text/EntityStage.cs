@@ -16,6 +16,7 @@ public sealed class EntityStage : IAnalysisStage
     private readonly NerModel model;
     private readonly PersonTitleReader titles;
     private readonly EntityLinker linker;
+    private readonly DiscourseConsistency consistency;
 
     /// <summary>Creates the stage around a loaded model.</summary>
     public EntityStage(NerModel model)
@@ -24,6 +25,7 @@ public sealed class EntityStage : IAnalysisStage
         this.model = model;
         titles = new PersonTitleReader(TextResources.Default);
         linker = new EntityLinker(TextResources.Default);
+        consistency = new DiscourseConsistency(TextResources.Default);
     }
 
     /// <inheritdoc/>
@@ -67,6 +69,7 @@ public sealed class EntityStage : IAnalysisStage
             }
         }
 
+        consistency.Apply(text, tokens, candidates);
         var entityAt = new int[tokens.Count];
         Array.Fill(entityAt, -1);
         for (var i = 0; i < candidates.Count; i++)

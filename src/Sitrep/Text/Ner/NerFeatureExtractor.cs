@@ -6,12 +6,12 @@ namespace Sitrep.Text.Ner;
 /// <summary>
 /// The tagger's features for each token of a sentence, as 64-bit hashes: the word, its exact form, shape,
 /// prefixes and suffixes, the neighbouring words and shapes within two tokens, word bigrams, the capitalisation
-/// pattern around it, sentence-initial position and gazetteer codes (the feature set of Ratinov and Roth 2009,
+/// pattern around it, sentence-initial position, Sitrep's own word lists (<see cref="BuiltInLexicon"/>) and gazetteer codes (the feature set of Ratinov and Roth 2009,
 /// without the cluster features). History features (the previous labels) are added by the decoder.
 /// </summary>
 internal sealed class NerFeatureExtractor
 {
-    public const int StaticCount = 27;
+    public const int StaticCount = 31;
     public const int HistoryCount = 4;
     private const int Pad = 2;
 
@@ -24,7 +24,7 @@ internal sealed class NerFeatureExtractor
     {
         var width = count + (2 * Pad);
         var rented = ArrayPool<ulong>.Shared.Rent(4 * width);
-        var codes = ArrayPool<ushort>.Shared.Rent(width);
+        var codes = ArrayPool<ushort>.Shared.Rent(2 * width);
         try
         {
             var low = rented.AsSpan(0, width);
@@ -32,7 +32,8 @@ internal sealed class NerFeatureExtractor
             var shape = rented.AsSpan(2 * width, width);
             var cls = rented.AsSpan(3 * width, width);
             var gaz = codes.AsSpan(0, width);
-            gaz.Clear();
+            var lex = codes.AsSpan(width, width);
+            codes.AsSpan(0, 2 * width).Clear();
             for (var p = 0; p < Pad; p++)
             {
                 low[p] = exact[p] = shape[p] = cls[p] = 11 + (ulong)p;
@@ -49,6 +50,7 @@ internal sealed class NerFeatureExtractor
             }
 
             gazetteer?.Tag(text, tokens, first, gaz.Slice(Pad, count));
+            BuiltInLexicon.Default.Tag(text, tokens, first, lex.Slice(Pad, count));
             for (var i = 0; i < count; i++)
             {
                 var j = i + Pad;
@@ -81,6 +83,10 @@ internal sealed class NerFeatureExtractor
                 f[24] = gaz[j] == 0 ? 0 : FeatureHash.Mix(25, gaz[j]);
                 f[25] = gaz[j - 1] == 0 ? 0 : FeatureHash.Mix(26, gaz[j - 1]);
                 f[26] = gaz[j + 1] == 0 ? 0 : FeatureHash.Mix(27, gaz[j + 1]);
+                f[27] = FeatureHash.Mix(28, lex[j]);
+                f[28] = FeatureHash.Mix(29, lex[j - 1]);
+                f[29] = FeatureHash.Mix(30, lex[j + 1]);
+                f[30] = FeatureHash.Mix(FeatureHash.Mix(31, lex[j]), cls[j]);
                 lowers[i] = low[j];
                 shapes[i] = shape[j];
             }

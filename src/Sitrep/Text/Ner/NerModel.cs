@@ -14,7 +14,7 @@ public sealed class NerModel
     public const string DefaultRelativePath = "data/ner/model.bin";
 
     private const uint Magic = 0x52454E53; // "SNER"
-    private const int Version = 1;
+    private const int Version = 2; // 2: built-in lexicon features.
 
     private readonly FeatureTable table;
     private readonly NerFeatureExtractor extractor;

@@ -39,6 +39,24 @@ public static class NerTrainer
             scores, train.Count, test.Count, model.FeatureCount, new FileInfo(modelPath).Length, trainingTime, loadTime, [.. diagnostics]);
     }
 
+    /// <summary>Trains on <paramref name="training"/>, writes the model to <paramref name="modelPath"/> and scores it on <paramref name="test"/> (if any).</summary>
+    public static NerTrainingReport TrainToFile(
+        IReadOnlyList<NerSentence> training, string modelPath, int iterations, CancellationToken ct, IReadOnlyList<NerSentence>? test = null)
+    {
+        ArgumentNullException.ThrowIfNull(training);
+        ArgumentException.ThrowIfNullOrWhiteSpace(modelPath);
+        var watch = Stopwatch.StartNew();
+        var (keys, weights) = TrainWeights(training, iterations, null, PruneThreshold, ct);
+        var trainingTime = watch.Elapsed;
+        NerModel.Save(modelPath, keys, weights);
+        watch.Restart();
+        var model = NerModel.Load(modelPath);
+        var loadTime = watch.Elapsed;
+        var scores = test is null ? [] : Evaluate(model, test);
+        return new NerTrainingReport(
+            scores, training.Count, test?.Count ?? 0, model.FeatureCount, new FileInfo(modelPath).Length, trainingTime, loadTime, []);
+    }
+
     /// <summary>Trains a model in memory on <paramref name="sentences"/>.</summary>
     public static NerModel Train(IReadOnlyList<NerSentence> sentences, int iterations, INerGazetteer? gazetteer, CancellationToken ct)
     {

@@ -1,0 +1,56 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+
+namespace Sitrep.Documents;
+
+/// <summary>The sentences of a document in text order; they do not overlap and every token is in exactly one.</summary>
+public sealed class SentenceLayer : IDocumentLayer
+{
+    /// <summary>Creates the layer.</summary>
+    public SentenceLayer(ImmutableArray<Sentence> sentences) => Sentences = sentences;
+
+    /// <inheritdoc/>
+    public string Name => "sentences";
+
+    /// <summary>The sentences in text order.</summary>
+    public ImmutableArray<Sentence> Sentences { get; }
+
+    /// <summary>Number of sentences.</summary>
+    public int Count => Sentences.Length;
+
+    /// <summary>Index of the sentence containing character <paramref name="offset"/>, or of the next one when it falls between sentences; -1 after the last.</summary>
+    public int IndexAt(int offset)
+    {
+        int lo = 0, hi = Sentences.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (Sentences[mid].Span.End <= offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo < Sentences.Length ? lo : -1;
+    }
+
+    /// <inheritdoc/>
+    public void WriteJson(Utf8JsonWriter writer, Document document)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStartArray();
+        foreach (var sentence in Sentences)
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("start", sentence.Span.Start);
+            writer.WriteNumber("end", sentence.Span.End);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+}

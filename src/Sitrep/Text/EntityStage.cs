@@ -1,0 +1,129 @@
+using System.Buffers;
+using System.Collections.Immutable;
+using Sitrep.Documents;
+using Sitrep.Pipeline;
+using Sitrep.Text.Ner;
+
+namespace Sitrep.Text;
+
+/// <summary>
+/// Adds an <see cref="EntityLayer"/>: tags each sentence with the <see cref="NerModel"/>, trims names to their
+/// words (no quotes, no possessive "'s", no leading titles), reads titles and roles of people, and links mentions
+/// of one entity within the document. Reads the token and sentence layers.
+/// </summary>
+public sealed class EntityStage : IAnalysisStage
+{
+    private readonly NerModel model;
+    private readonly PersonTitleReader titles;
+    private readonly EntityLinker linker;
+    private readonly DiscourseConsistency consistency;
+
+    /// <summary>Creates the stage around a loaded model.</summary>
+    public EntityStage(NerModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        this.model = model;
+        titles = new PersonTitleReader(TextResources.Default);
+        linker = new EntityLinker(TextResources.Default);
+        consistency = new DiscourseConsistency(TextResources.Default);
+    }
+
+    /// <inheritdoc/>
+    public string Name => "entities";
+
+    /// <inheritdoc/>
+    public void Process(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        document.Add(Find(document.Text, document.Get<TokenLayer>(), document.Get<SentenceLayer>()));
+    }
+
+    /// <summary>The entities of <paramref name="text"/> given its tokens and sentences.</summary>
+    public EntityLayer Find(string text, TokenLayer tokens, SentenceLayer sentences)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(sentences);
+        var candidates = new List<EntityCandidate>();
+        var sentenceOf = new List<Sentence>();
+        foreach (var sentence in sentences.Sentences)
+        {
+            var labels = ArrayPool<int>.Shared.Rent(sentence.TokenCount);
+            try
+            {
+                var span = labels.AsSpan(0, sentence.TokenCount);
+                model.Tag(text, tokens, sentence.FirstToken, span);
+                foreach (var (start, end, type) in NerEvaluator.SpansOf(span).OrderBy(s => s.Start))
+                {
+                    var entity = Trim(text, tokens, new EntityCandidate(sentence.FirstToken + start, sentence.FirstToken + end, type));
+                    if (entity is { } kept)
+                    {
+                        candidates.Add(kept);
+                        sentenceOf.Add(sentence);
+                    }
+                }
+            }
+            finally
+            {
+                ArrayPool<int>.Shared.Return(labels);
+            }
+        }
+
+        consistency.Apply(text, tokens, candidates);
+        var entityAt = new int[tokens.Count];
+        Array.Fill(entityAt, -1);
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            for (var t = candidates[i].First; t < candidates[i].End; t++)
+            {
+                entityAt[t] = i;
+            }
+        }
+
+        var links = linker.Link(text, tokens, candidates);
+        var entities = ImmutableArray.CreateBuilder<Entity>(candidates.Count);
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            var description = c.Type == EntityType.Person
+                ? titles.Describe(text, tokens, sentenceOf[i], c, candidates, entityAt)
+                : default;
+            entities.Add(new Entity(
+                new TextSpan(tokens.StartOf(c.First), tokens.EndOf(c.End - 1)),
+                c.Type,
+                description.Title,
+                description.Role,
+                description.Organization,
+                links[i] < 0 ? null : links[i]));
+        }
+
+        return new EntityLayer(entities.MoveToImmutable());
+    }
+
+    // Names do not start or end with punctuation or a possessive, and a person's name does not start with a title.
+    private EntityCandidate? Trim(string text, TokenLayer tokens, EntityCandidate entity)
+    {
+        var first = entity.First;
+        var end = entity.End;
+        while (first < end && IsEdgeJunk(text, tokens, first))
+        {
+            first++;
+        }
+
+        while (end > first && (IsEdgeJunk(text, tokens, end - 1) || tokens.TextOf(text, end - 1) is "'s" or "’s" or "'" or "’"))
+        {
+            end--;
+        }
+
+        if (entity.Type == EntityType.Person && end > first)
+        {
+            first = titles.PeelTitles(text, tokens, first, end);
+        }
+
+        return end > first ? entity with { First = first, End = end } : null;
+    }
+
+    private static bool IsEdgeJunk(string text, TokenLayer tokens, int t) =>
+        tokens.KindOf(t) is TokenKind.Punctuation or TokenKind.Symbol or TokenKind.Url
+        && tokens.TextOf(text, t) is not ("." or "&");
+}

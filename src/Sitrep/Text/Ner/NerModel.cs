@@ -1,0 +1,134 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
+using Sitrep.Documents;
+
+namespace Sitrep.Text.Ner;
+
+/// <summary>
+/// A trained named-entity tagger: averaged-perceptron weights over hashed features, decoded greedily into BIO
+/// labels. Load once (<see cref="Load"/>, <see cref="LoadDefault"/>) and share: it is immutable and thread-safe.
+/// </summary>
+public sealed class NerModel
+{
+    /// <summary>Where the model lives in the repository and next to the executables.</summary>
+    public const string DefaultRelativePath = "data/ner/model.bin";
+
+    private const uint Magic = 0x52454E53; // "SNER"
+    private const int Version = 2; // 2: built-in lexicon features.
+
+    private readonly FeatureTable table;
+    private readonly NerFeatureExtractor extractor;
+
+    internal NerModel(FeatureTable table, INerGazetteer? gazetteer)
+    {
+        this.table = table;
+        extractor = new NerFeatureExtractor(gazetteer);
+    }
+
+    /// <summary>Number of features with weights.</summary>
+    public int FeatureCount => table.Count;
+
+    /// <summary>Reads a model written by <see cref="NerTrainer"/>. <paramref name="gazetteer"/> must be the one it was trained with (null for none).</summary>
+    public static NerModel Load(string path, INerGazetteer? gazetteer = null)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        using var reader = new BinaryReader(stream);
+        if (reader.ReadUInt32() != Magic || reader.ReadInt32() != Version)
+        {
+            throw new InvalidDataException($"{path} is not a Sitrep NER model of version {Version}.");
+        }
+
+        var labels = reader.ReadInt32();
+        var count = reader.ReadInt32();
+        if (labels != NerLabels.Count || count < 0)
+        {
+            throw new InvalidDataException($"{path} has {labels} labels; this build expects {NerLabels.Count}.");
+        }
+
+        var keys = new ulong[count];
+        reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(keys.AsSpan()));
+        var halves = new Half[count * labels];
+        reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(halves.AsSpan()));
+        var weights = new float[halves.Length];
+        for (var i = 0; i < halves.Length; i++)
+        {
+            weights[i] = (float)halves[i];
+        }
+
+        return new NerModel(new FeatureTable(keys, weights, labels), gazetteer);
+    }
+
+    /// <summary>
+    /// Loads <see cref="DefaultRelativePath"/> from next to the executable, or from the repository found by walking up
+    /// from it; null when there is none.
+    /// </summary>
+    public static NerModel? LoadDefault(INerGazetteer? gazetteer = null)
+    {
+        var path = FindDefault();
+        return path is null ? null : Load(path, gazetteer);
+    }
+
+    /// <summary>The path <see cref="LoadDefault"/> would read, or null.</summary>
+    public static string? FindDefault()
+    {
+        for (var dir = AppContext.BaseDirectory; dir is not null; dir = Path.GetDirectoryName(dir))
+        {
+            var candidate = Path.Combine(dir, DefaultRelativePath);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    internal static void Save(string path, ReadOnlySpan<ulong> keys, ReadOnlySpan<float> weights)
+    {
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (directory is not null)
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        using var stream = new FileStream(path, FileMode.Create, FileAccess.Write);
+        using var writer = new BinaryWriter(stream);
+        writer.Write(Magic);
+        writer.Write(Version);
+        writer.Write(NerLabels.Count);
+        writer.Write(keys.Length);
+        writer.Write(MemoryMarshal.AsBytes(keys));
+        var halves = new Half[weights.Length];
+        for (var i = 0; i < halves.Length; i++)
+        {
+            halves[i] = (Half)weights[i];
+        }
+
+        writer.Write(MemoryMarshal.AsBytes(halves.AsSpan()));
+    }
+
+    /// <summary>BIO labels (see <see cref="NerLabels"/>) for tokens <c>[first, first + labels.Length)</c>.</summary>
+    internal void Tag(string text, TokenLayer tokens, int first, Span<int> labels)
+    {
+        var count = labels.Length;
+        if (count == 0)
+        {
+            return;
+        }
+
+        var size = (count * NerFeatureExtractor.StaticCount) + (2 * count);
+        var buffer = ArrayPool<ulong>.Shared.Rent(size);
+        try
+        {
+            var features = buffer.AsSpan(0, count * NerFeatureExtractor.StaticCount);
+            var lowers = buffer.AsSpan(features.Length, count);
+            var shapes = buffer.AsSpan(features.Length + count, count);
+            extractor.Extract(text, tokens, first, count, features, lowers, shapes);
+            NerDecoder.Decode(table, features, lowers, shapes, labels);
+        }
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(buffer);
+        }
+    }
+}

@@ -1,0 +1,132 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+
+namespace Sitrep.Text.Ner;
+
+/// <summary>
+/// Trains the named-entity tagger: an averaged perceptron over <see cref="NerFeatureExtractor"/> features, greedy
+/// decoding with predicted label history, sentences shuffled each pass (Collins 2002; Ratinov and Roth 2009).
+/// </summary>
+public static class NerTrainer
+{
+    /// <summary>Features whose largest averaged weight is below this are dropped from the saved model (keeps it a few MB).</summary>
+    public const float PruneThreshold = 0.02f;
+
+    /// <summary>
+    /// Trains on the openly licensed corpora in <paramref name="sharedDataDirectory"/>/ner (see data/ner/README.md for
+    /// the sources, the label mapping and the split), writes the model to <paramref name="modelPath"/>, and scores it
+    /// on the held-out test splits and the evaluation-only corpora. This is <c>sitrep train ner</c>.
+    /// </summary>
+    public static NerTrainingReport TrainFromSharedData(string sharedDataDirectory, string modelPath, int iterations, CancellationToken ct)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(sharedDataDirectory);
+        ArgumentException.ThrowIfNullOrWhiteSpace(modelPath);
+        var diagnostics = new List<Diagnostic>();
+        var corpora = new SharedNerCorpora(TextResources.Default).ReadAll(Path.Combine(sharedDataDirectory, "ner"), diagnostics, ct);
+        var train = corpora.Where(c => c.Split == NerSplit.Train).Select(c => c.Sentence).ToList();
+        var test = corpora.Where(c => c.Split != NerSplit.Train).ToList();
+
+        var watch = Stopwatch.StartNew();
+        var (keys, weights) = TrainWeights(train, iterations, null, PruneThreshold, ct);
+        var trainingTime = watch.Elapsed;
+        NerModel.Save(modelPath, keys, weights);
+
+        watch.Restart();
+        var model = NerModel.Load(modelPath);
+        var loadTime = watch.Elapsed;
+        var scores = NerEvaluator.Score(model, test.Select(t => (new PreparedSentence(t.Sentence), t.Split == NerSplit.Test)));
+        return new NerTrainingReport(
+            scores, train.Count, test.Count, model.FeatureCount, new FileInfo(modelPath).Length, trainingTime, loadTime, [.. diagnostics]);
+    }
+
+    /// <summary>Trains on <paramref name="training"/>, writes the model to <paramref name="modelPath"/> and scores it on <paramref name="test"/> (if any).</summary>
+    public static NerTrainingReport TrainToFile(
+        IReadOnlyList<NerSentence> training, string modelPath, int iterations, CancellationToken ct, IReadOnlyList<NerSentence>? test = null)
+    {
+        ArgumentNullException.ThrowIfNull(training);
+        ArgumentException.ThrowIfNullOrWhiteSpace(modelPath);
+        var watch = Stopwatch.StartNew();
+        var (keys, weights) = TrainWeights(training, iterations, null, PruneThreshold, ct);
+        var trainingTime = watch.Elapsed;
+        NerModel.Save(modelPath, keys, weights);
+        watch.Restart();
+        var model = NerModel.Load(modelPath);
+        var loadTime = watch.Elapsed;
+        var scores = test is null ? [] : Evaluate(model, test);
+        return new NerTrainingReport(
+            scores, training.Count, test?.Count ?? 0, model.FeatureCount, new FileInfo(modelPath).Length, trainingTime, loadTime, []);
+    }
+
+    /// <summary>Trains a model in memory on <paramref name="sentences"/>.</summary>
+    public static NerModel Train(IReadOnlyList<NerSentence> sentences, int iterations, INerGazetteer? gazetteer, CancellationToken ct)
+    {
+        var (keys, weights) = TrainWeights(sentences, iterations, gazetteer, PruneThreshold, ct);
+        return new NerModel(new FeatureTable(keys, weights, NerLabels.Count), gazetteer);
+    }
+
+    /// <summary>Entity-level scores of <paramref name="model"/> on <paramref name="sentences"/>, per corpus and label.</summary>
+    public static ImmutableArray<NerLabelScore> Evaluate(NerModel model, IEnumerable<NerSentence> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        return NerEvaluator.Score(model, sentences.Where(s => s.IsValid).Select(s => (new PreparedSentence(s), true)));
+    }
+
+    private static (ulong[] Keys, float[] Weights) TrainWeights(
+        IReadOnlyList<NerSentence> sentences, int iterations, INerGazetteer? gazetteer, float threshold, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        ArgumentOutOfRangeException.ThrowIfLessThan(iterations, 1);
+        var extractor = new NerFeatureExtractor(gazetteer);
+        var prepared = new List<(ulong[] Features, ulong[] Lowers, ulong[] Shapes, int[] Gold)>(sentences.Count);
+        foreach (var sentence in sentences)
+        {
+            if (!sentence.IsValid)
+            {
+                continue;
+            }
+
+            var p = new PreparedSentence(sentence);
+            var n = p.Gold.Length;
+            var features = new ulong[n * NerFeatureExtractor.StaticCount];
+            var lowers = new ulong[n];
+            var shapes = new ulong[n];
+            extractor.Extract(p.Text, p.Tokens, 0, n, features, lowers, shapes);
+            prepared.Add((features, lowers, shapes, p.Gold));
+        }
+
+        var perceptron = new AveragedPerceptron(NerLabels.Count);
+        var order = Enumerable.Range(0, prepared.Count).ToArray();
+        Span<float> scores = stackalloc float[NerLabels.Count];
+        Span<ulong> history = stackalloc ulong[NerFeatureExtractor.HistoryCount];
+        for (var iteration = 0; iteration < iterations; iteration++)
+        {
+            ct.ThrowIfCancellationRequested();
+            new Random(iteration + 1).Shuffle(order);
+            foreach (var index in order)
+            {
+                var (features, lowers, shapes, gold) = prepared[index];
+                int previous = NerLabels.Outside, previous2 = NerLabels.Outside;
+                for (var i = 0; i < gold.Length; i++)
+                {
+                    var tokenFeatures = features.AsSpan(i * NerFeatureExtractor.StaticCount, NerFeatureExtractor.StaticCount);
+                    NerFeatureExtractor.History(previous, previous2, lowers[i], shapes[i], history);
+                    NerDecoder.Score(perceptron, tokenFeatures, history, scores);
+                    var guess = NerDecoder.Best(scores, previous);
+                    if (guess != gold[i])
+                    {
+                        perceptron.Update(tokenFeatures, gold[i], 1f);
+                        perceptron.Update(history, gold[i], 1f);
+                        perceptron.Update(tokenFeatures, guess, -1f);
+                        perceptron.Update(history, guess, -1f);
+                    }
+
+                    perceptron.Tick();
+                    previous2 = previous;
+                    previous = guess;
+                }
+            }
+        }
+
+        return perceptron.Average(threshold);
+    }
+}

@@ -15,7 +15,7 @@ internal static class AbsoluteTimeRules
     private const string Year = @"(?<year>(?:19|20)\d\d)(?!\d|s\b|’s\b)";
     private const string Ordinal = @"(?:st|nd|rd|th)?";
     private const string Lead = @"(?:" + TimeRule.Since + @"|\b(?:[Oo]n|[Ii]n|[Dd]uring|[Ee]l|[Ee]n|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter)\s+)?";
-    private const string RangeLead = @"(?:\b(?:[Ff]rom|[Bb]etween|[Dd]el|[Ee]ntre)\s+)?";
+    private const string RangeLead = @"(?:\b(?:[Ff]rom|[Bb]etween|[Dd]el|[Ee]ntre|[Oo]n)\s+)?";
     private const string RangeJoin = @"\s*(?:-|–|—|\s(?:to|and|through|until|al|y)\s)\s*";
     private const string YearTail = @"(?:,?\s+(?:(?:de|del)\s+)?" + Year + ")?";
 
@@ -42,7 +42,7 @@ internal static class AbsoluteTimeRules
         yield return new TimeRule("month-year", Lead + @"(?:(?:in\s+)?(?<part>[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)?\b(?<month>" + Month + @"),?\s+(?:(?:de|del)\s+)?" + Year, ReadMonthYear);
         yield return new TimeRule(
             "month",
-            @"\b(?:" + TimeRule.Since + @"|(?<prep>[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Ff]rom|[Tt]hrough|[Oo]f|[Ee]n|[Ee]arlier\s+in|[Ll]ater\s+in|[Ss]tarting\s+in|[Bb]efore|[Aa]fter)\s+|(?<rel>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+)?(?:(?<part>[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)?(?<month>" + Month + @")(?!\s*\d)",
+            @"\b(?:" + TimeRule.Since + @"|(?<prep>[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Ff]rom|[Tt]hrough|[Oo]f|[Ee]n|[Ee]arlier\s+in|[Ll]ater\s+in|[Ss]tarting\s+in|[Bb]efore|[Aa]fter)\s+|(?<rel>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+)?(?:(?<part>[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)?(?<month>" + Month + @")(?!\.?\s*\d)",
             ReadMonth);
         yield return new TimeRule("year", @"\b(?:" + TimeRule.Since + @"|(?:[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Ff]rom|[Oo]f|[Ee]n|[Tt]hrough|[Bb]efore|[Aa]fter|[Ii]n\s+the\s+year|(?:[Ii]n\s+)?(?:early|late|[Ee]arly|[Ll]ate))\s+|(?:[Ii]n\s+)?[Mm]id-)" + Year + @"(?![.,]\d)", ReadYear);
         yield return new TimeRule("year-range", @"\b(?:[Ff]rom|[Bb]etween|[Ee]ntre|[Dd]e)\s+(?<year>(?:19|20)\d\d)\s*(?:-|–|\s(?:to|and|through|until|a|y)\s)\s*(?<year2>(?:19|20)\d\d)(?![\d.,]\d|\d)|(?<![\d,.$€£#/:\-\p{L}])(?<year>(?:19|20)\d\d)[-–](?<year2>(?:19|20)\d\d)(?!\d)", ReadYearRange);

@@ -13,7 +13,7 @@ internal static class TimeLexicon
     public const string MonthPattern =
         @"(?:January|February|March|April|May|June|July|August|September|October|November|December" +
         @"|Sept\.?|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?" +
-        @"|(?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre))(?![\p{L}\d])";
+        @"|(?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre))(?![\p{L}\d]|-\p{L})";
 
     /// <summary>English weekdays (capitalised) and Spanish weekdays (any case, with or without accents).</summary>
     public const string WeekdayPattern =

@@ -14,7 +14,7 @@ internal static class CasualtyCues
 
     /// <summary>Matched against the text just before a count phrase.</summary>
     public static readonly Regex Before = new(
-        @"\b(?:(?<f>killed|killing|kills?|massacred|massacring|executed|executing|slaughtered|slaughtering|shot\s+dead|shot\s+and\s+killed|gunned\s+down|murdered|murdering|beheaded|claimed\s+the\s+lives\s+of|deaths?\s+of|lives\s+of|bodies\s+of|(?:death|casualty)\s+toll(?:\s+(?:has|had|was|is|now))?(?:\s+(?:rose|risen|climbed|jumped|reached|stood|stands|hit|increased))?(?:\s+(?:to|at|of))?|toll\s+(?:rose|climbed|reached|stood|stands)\s+(?:to|at))" +
+        @"\b(?:(?<f>killed|killing|kills?|massacred|massacring|executed|executing|slaughtered|slaughtering|shot\s+dead|shot\s+and\s+killed|gunned\s+down|murdered|murdering|beheaded|claimed\s+the\s+lives\s+of|deaths?\s+of|lives\s+of|bodies\s+of|(?:death|casualty)\s+toll(?:\s+(?:from|in|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?(?:\s+(?:has|had|was|is|now))?(?:\s+(?:rose|risen|climbed|jumped|reached|stood|stands|hit|increased))?(?:\s+(?:to|at|of))?|toll\s+(?:rose|climbed|reached|stood|stands)\s+(?:to|at))" +
         @"|(?<i>injured|injuring|injures?|wounded|wounding|wounds|hurt|hurting|injuries\s+to)" +
         @"|(?<a>arrested|arresting|arrests?|detained|detaining|detains?|captured|capturing|apprehended|apprehending|rounded\s+up|arrest\s+of|detention\s+of|jailed)" +
         @"|(?<k>kidnapped|kidnapping|kidnaps?|abducted|abducting|abducts?|abduction\s+of|kidnapping\s+of|took\s+hostage|taking\s+hostage|seized))\s+(?:the\s+)?$",
@@ -22,7 +22,7 @@ internal static class CasualtyCues
 
     /// <summary>Matched at the end of a count's noun phrase (<c>\G</c>).</summary>
     public static readonly Regex After = new(
-        @"\G(?:\s*\([^)]{0,60}\))?(?:\s*,[^,.;:]{1,120},|\s+including\s+[^,.;:]{1,80}?(?=\s+(?:were|was|have|had)\b))?\s*(?:(?:who|that)\s+)?(?:(?:were|was|have|has|had|are|is|being|been|got|reportedly|allegedly|also|all|later|eventually|subsequently|now|confirmed|believed\s+to\s+have|said\s+to\s+have|feared|left|lay|\w+ly)\s+){0,3}" +
+        @"\G(?:\s*\([^)]{0,60}\))?(?:\s*,[^,.;:]{1,120},|\s+including\s+[^,.;:]{1,80}?(?=\s+(?:were|was|have|had)\b)|\s*,\s*(?:all|most|both|many|some)\s+of\s+(?:whom|them)|\s+and\s+(?:an?|one|two|three|four|five|\d+|several)\s+(?:[\w-]+\s+)?[\w-]+(?=\s+(?:were|was|have|had|died|killed|dead)\b))?\s*(?:(?:who|that)\s+)?(?:(?:were|was|have|has|had|are|is|being|been|got|reportedly|allegedly|also|all|later|eventually|subsequently|now|confirmed|believed\s+to\s+have|said\s+to\s+have|feared|left|lay|\w+ly)\s+){0,3}" +
         @"(?:(?<f>killed|dead|died|dies|perished|slain|murdered|executed|shot\s+dead|lost\s+their\s+lives|drowned|massacred|burned\s+to\s+death|beheaded|dying)" +
         @"|(?<i>injured|wounded|hurt|hospitali[sz]ed)" +
         @"|(?<a>arrested|detained|captured|apprehended|taken\s+into\s+custody|in\s+custody|held\s+in\s+custody|rounded\s+up|jailed)" +

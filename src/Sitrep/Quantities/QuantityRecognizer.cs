@@ -157,6 +157,12 @@ internal static class QuantityRecognizer
         {
             // A capital after a lower-case word starts a new phrase ("six men Sunday"); so does a participle ("girls kidnapped").
             var previous = tokens[at - 1].Of(text);
+            // A plural noun ends the phrase of a count above one: "ten children lost", "two lawsuits challenge".
+            if (IsPlural(previous) && at - nounStart >= 1)
+            {
+                return false;
+            }
+
             // A capital after a plural ("300 Uyghurs Thailand caught") starts a new phrase too; "-ly" is an adverb.
             if ((char.IsUpper(word[0]) && (!char.IsUpper(previous[0]) || previous[^1] == 's')) || lower.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
                 || lower.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || lower.EndsWith("ly", StringComparison.OrdinalIgnoreCase))
@@ -167,6 +173,11 @@ internal static class QuantityRecognizer
 
         return true;
     }
+
+    private static bool IsPlural(ReadOnlySpan<char> word) =>
+        (word.EndsWith("s", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("ss", StringComparison.OrdinalIgnoreCase))
+        || word.Equals("people", StringComparison.OrdinalIgnoreCase) || word.EndsWith("men", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("children", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Percentages, money, clock times, dates, years, ordinals in names ("F-16") and "one of" are not counts.</summary>
     private static bool IsNotACount(string text, List<CountToken> tokens, CountPhrase phrase, CountToken figure)

@@ -91,7 +91,10 @@ internal static class QuantityRecognizer
         }
 
         TextSpan? victims = null;
-        if (semantics != QuantitySemantics.None && hasNoun && !QuantityLexicon.CasualtyNouns.ContainsKey(head))
+        // "30 deaths", "12 victims": the noun is the casualty word itself and describes nobody.
+        var nounIsTheCasualty = QuantityLexicon.CasualtyNouns.TryGetValue(head, out var nounSemantics)
+            && (nounSemantics == semantics || nounSemantics == QuantitySemantics.None);
+        if (semantics != QuantitySemantics.None && hasNoun && !nounIsTheCasualty)
         {
             var description = CasualtyCues.Description.Match(text, end);
             victims = description.Success
@@ -109,16 +112,17 @@ internal static class QuantityRecognizer
             return QuantitySemantics.None;
         }
 
-        if (QuantityLexicon.CasualtyNouns.TryGetValue(head, out var byNoun) && byNoun != QuantitySemantics.None)
-        {
-            return byNoun;
-        }
-
+        // The verb before decides first: "beheaded 3 hostages" are fatalities although hostages count abductions.
         var window = Math.Min(start, 60);
         var before = CasualtyCues.Before.Match(text, start - window, window);
         if (before.Success)
         {
             return CasualtyCues.SemanticsOf(before);
+        }
+
+        if (QuantityLexicon.CasualtyNouns.TryGetValue(head, out var byNoun) && byNoun != QuantitySemantics.None)
+        {
+            return byNoun;
         }
 
         var after = CasualtyCues.After.Match(text, end);

@@ -23,7 +23,10 @@ internal static class SitrepApp
         root.Subcommands.Add(ArticlesCommand.Create(console));
         root.Subcommands.Add(ArticleCommand.Create(console));
         root.Subcommands.Add(DemoCommand.Create(console));
+        root.Subcommands.Add(EvalCommand.Create(console));
         root.Subcommands.Add(BenchCommand.Create(console));
+        root.Subcommands.Add(AnalyzeCommand.Create(console));
+        root.Subcommands.Add(TrainCommand.Create(console));
         return root;
     }
 

@@ -98,7 +98,7 @@ internal static class BenchCommand
         return command;
     }
 
-    private static int CountTokens(Document document) => 0;
+    private static int CountTokens(Document document) => document.TryGet<TokenLayer>()?.Count ?? 0;
 
     private static string Fmt(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 }

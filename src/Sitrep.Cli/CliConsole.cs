@@ -24,6 +24,13 @@ internal sealed class CliConsole(IAnsiConsole human, TextWriter json, IAnsiConso
     {
         var human = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
         var errors = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+
+        // Redirected output has no terminal width; 80 columns would wrap ids and headlines mid-word in files and pipes.
+        if (Console.IsOutputRedirected)
+        {
+            human.Profile.Width = 200;
+        }
+
         return new CliConsole(human, Console.Out, errors);
     }
 

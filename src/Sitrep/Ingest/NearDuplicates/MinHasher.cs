@@ -18,7 +18,7 @@ public sealed class MinHasher
     /// <summary>The default number of hash functions: 128 gives a standard error of about 0.035 at Jaccard 0.8.</summary>
     public const int DefaultHashCount = 128;
 
-    private const ulong DefaultSeed = 0x5173_7265_705F_4D48; // "Sitrep_MH": fixed forever, see the class remarks.
+    private const ulong DefaultSeed = 0x5173_7265_705F_4D48; // Fixed forever: stored signatures depend on it.
 
     private readonly ulong[] multipliers;
     private readonly ulong[] increments;
@@ -71,7 +71,7 @@ public sealed class MinHasher
     }
 
     // The kernels below skip tiered compilation: a CLI run hashes a few hundred articles and would otherwise spend
-    // most of them in unoptimised tier-0 code (measured: 1.8 ms instead of 0.05 ms per 120-word article).
+    // most of them in unoptimised tier-0 code (measured on a loaded 2-core box: 1.8 ms against 0.24 ms per 120-word article).
     // Function i maps shingle x to the high 32 bits of a_i * x + b_i (multiply-shift). The minima are kept as longs
     // below 2^32 so that the vector path can use a signed 64-bit comparison, which AVX2 has.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -167,6 +167,19 @@ public abstract partial class ArticleStoreContract : IAsyncLifetime
         Assert.Equal(1000, await Store.CountArticlesAsync(default));
     }
 
+    [Fact]
+    public async Task Concurrent_batches_with_overlapping_articles_store_each_body_once()
+    {
+        var articles = Enumerable.Range(0, 40).Select(i => MakeArticle($"c{i:D2}", SyntheticBody(10_000 + i))).ToArray();
+        var batches = Enumerable.Range(0, 4).Select(k => articles.Skip(k * 5).Take(20).ToArray()).ToArray();
+
+        var outcomes = (await Task.WhenAll(batches.Select(b => Task.Run(() => Store.AddArticlesAsync(b, default))))).SelectMany(o => o).ToArray();
+
+        Assert.Equal(35, outcomes.Count(o => o.Kind == StoreOutcomeKind.New));
+        Assert.Equal(outcomes.Length - 35, outcomes.Count(o => o.Kind == StoreOutcomeKind.Duplicate));
+        Assert.Equal(35, await Store.CountArticlesAsync(default));
+    }
+
     /// <summary>A body of 120 words drawn from a 2,000-word vocabulary: unrelated to every other seed.</summary>
     protected static string SyntheticBody(int seed)
     {

@@ -48,7 +48,19 @@ internal static class SitrepApp
 
         try
         {
-            return await parsed.InvokeAsync().ConfigureAwait(false);
+            return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }).ConfigureAwait(false);
+        }
+        catch (Sitrep.Storage.StoreVersionException ex)
+        {
+            console.Error(ex.Message);
+            return ExitCodes.SomeFailed;
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException ex)
+        {
+            // A --db that is not a SQLite file, a read-only folder, a full disk: name the store, keep what is stored.
+            var db = parsed.CommandResult.Command.Options.Any(o => o.Name == "--db") ? parsed.GetValue<string>("--db") : null;
+            console.Error($"store {db}: {ex.Message} (expected a Sitrep SQLite store; nothing stored was changed)");
+            return ExitCodes.SomeFailed;
         }
         catch (OperationCanceledException)
         {

@@ -71,4 +71,19 @@ public sealed class IngestVerbTests
         Assert.Contains("Examples:", result.Stdout, StringComparison.Ordinal);
         Assert.Contains("--db", result.Stdout, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_db_that_is_not_a_store_is_named_and_left_untouched()
+    {
+        using var temp = new TempFolder();
+        var notDb = temp.File("notes.db");
+        File.WriteAllText(notDb, "my notes, not a database");
+
+        var result = await SitrepProcess.RunAsync(temp.Path, "ingest", "--db", notDb, Path.Combine(SitrepProcess.RepoRoot, "samples"));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("notes.db", result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled", result.Stderr, StringComparison.Ordinal);
+        Assert.Equal("my notes, not a database", File.ReadAllText(notDb));
+    }
 }

@@ -54,7 +54,7 @@ internal static class QuantityLexicon
         "percent", "per", "pct", "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour", "minutes", "minute",
         "seconds", "decades", "centuries", "kilometers", "kilometres", "km", "miles", "mile", "meters", "metres", "feet", "foot", "inches",
         "tons", "tonnes", "ton", "kilograms", "kg", "pounds", "grams", "liters", "litres", "gallons", "acres", "hectares", "barrels",
-        "dollars", "euros", "pesos", "pounds", "rupees", "naira", "shillings", "yuan", "bolivars", "cents", "am", "pm", "a.m", "p.m",
+        "dollars", "euros", "pesos", "pounds", "rupees", "naira", "shillings", "yuan", "bolivars", "baht", "rupiah", "dong", "ringgit", "rand", "cedis", "birr", "dirhams", "riyals", "lira", "francs", "cents", "am", "pm", "a.m", "p.m",
         "gmt", "utc", "o'clock", "times", "degrees", "mph", "mm", "cm", "kilometer", "kilometre", "meter", "metre");
 
     /// <summary>Counted things that are not people, so never casualties ("six vessels", "dozens of airstrikes").</summary>
@@ -93,6 +93,11 @@ internal static class QuantityLexicon
         "down", "off", "back", "away", "there", "here", "what", "how", "why", "got", "get", "went", "came", "took", "left", "leaving", "elsewhere", "nearby", "too", "already", "apiece", "each", "alone", "together", "instead", "aboard", "cannot", "can't", "won't", "don't", "didn't", "doesn't", "isn't", "aren't", "wasn't", "weren't",
         "hasn't", "haven't", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundred", "thousand",
         "million", "dozen", "dozens", "hundreds", "thousands");
+
+    /// <summary>The words a count phrase can open with; the parser is tried only at these and at digits.</summary>
+    public static readonly FrozenSet<string> Openers = Qualifiers.Keys.Concat(Vague.Keys).Select(k => k.Split(' ')[0])
+        .Concat(Units.Keys).Concat(Teens.Keys).Concat(Tens.Keys)
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static FrozenDictionary<string, long> Build(params (string Word, long Value)[] entries) =>
         entries.ToFrozenDictionary(e => e.Word, e => e.Value, StringComparer.OrdinalIgnoreCase);

@@ -15,9 +15,12 @@ internal static class QuantityRecognizer
     {
         var tokens = CountTokenizer.Tokenize(text);
         var found = new List<Quantity>();
+        var openers = QuantityLexicon.Openers.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (CountPhraseParser.Parse(text, tokens, i) is not CountPhrase phrase)
+            var token = tokens[i];
+            var mayOpen = token.Kind == CountTokenKind.Digits || (token.Kind == CountTokenKind.Word && openers.Contains(token.Of(text)));
+            if (!mayOpen || CountPhraseParser.Parse(text, tokens, i) is not CountPhrase phrase)
             {
                 continue;
             }

@@ -19,7 +19,7 @@ internal static class QuantityRecognizer
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            var mayOpen = token.Kind == CountTokenKind.Digits || (token.Kind == CountTokenKind.Word && openers.Contains(token.Of(text)));
+            var mayOpen = token.Kind == CountTokenKind.Digits || (token.Kind == CountTokenKind.Word && openers.Contains(FirstPart(token.Of(text))));
             if (!mayOpen || CountPhraseParser.Parse(text, tokens, i) is not CountPhrase phrase)
             {
                 continue;
@@ -40,6 +40,13 @@ internal static class QuantityRecognizer
 
         found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return [.. found];
+    }
+
+    // "forty-two" opens with "forty".
+    private static ReadOnlySpan<char> FirstPart(ReadOnlySpan<char> word)
+    {
+        var hyphen = word.IndexOf('-');
+        return hyphen > 0 ? word[..hyphen] : word;
     }
 
     private static Quantity? Read(string text, List<CountToken> tokens, CountPhrase phrase, ImmutableArray<TextSpan> excluded)

@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+
 using Sitrep.Documents;
 using Sitrep.Quantities;
 using Sitrep.Time;

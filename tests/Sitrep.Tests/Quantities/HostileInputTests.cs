@@ -1,4 +1,5 @@
 using System.Text;
+
 using Sitrep.Documents;
 using Sitrep.Pipeline;
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
+
 using Sitrep.Time;
 
 namespace Sitrep.Documents;

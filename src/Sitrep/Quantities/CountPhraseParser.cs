@@ -8,6 +8,9 @@ namespace Sitrep.Quantities;
 /// </summary>
 internal static class CountPhraseParser
 {
+    /// <summary>No report counts more than this (ten billion); larger figures are not counts of people or things.</summary>
+    private const long MaxCount = 10_000_000_000;
+
     public static CountPhrase? Parse(string text, List<CountToken> tokens, int first)
     {
         var at = first;
@@ -98,7 +101,7 @@ internal static class CountPhraseParser
         if (span.Contains('.'))
         {
             // A decimal is a count only as "1.5 million".
-            return scale > 1 && decimal.TryParse(span, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d)
+            return scale > 1 && decimal.TryParse(span, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d) && d * scale <= MaxCount
                 ? ((long)(d * scale), at + 2)
                 : null;
         }
@@ -119,6 +122,11 @@ internal static class CountPhraseParser
         }
 
         if (n > 15 || !long.TryParse(digits[..n], NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+        {
+            return null;
+        }
+
+        if (value > MaxCount / scale)
         {
             return null;
         }
@@ -164,7 +172,7 @@ internal static class CountPhraseParser
             }
         }
 
-        return any ? (total + current, i) : null;
+        return any && total + current <= MaxCount ? (total + current, i) : null;
     }
 
     private static bool IsNumberWord(string text, CountToken token)
@@ -175,6 +183,11 @@ internal static class CountPhraseParser
 
     private static bool Apply(string word, ref long total, ref long current, ref char last)
     {
+        if (total > MaxCount || current > MaxCount)
+        {
+            return false;
+        }
+
         if (QuantityLexicon.Units.TryGetValue(word, out var unit) && last is ' ' or 't' or 'h' or 'k')
         {
             current += unit;

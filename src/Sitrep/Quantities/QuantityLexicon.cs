@@ -35,17 +35,38 @@ internal static class QuantityLexicon
     {
         // ACLED: "the most conservative estimate"; dev-voa gold: "at least N" = N. "More than N" is read the same way:
         // news use it for a floor, and the strict "+1" is not a figure any source reported.
-        ["at least"] = CountQualifier.Point, ["no fewer than"] = CountQualifier.Point, ["no less than"] = CountQualifier.Point,
-        ["a minimum of"] = CountQualifier.Point, ["more than"] = CountQualifier.Point, ["over"] = CountQualifier.Point,
-        ["upwards of"] = CountQualifier.Point, ["in excess of"] = CountQualifier.Point, ["well over"] = CountQualifier.Point,
-        ["roughly"] = CountQualifier.Point, ["about"] = CountQualifier.Point, ["around"] = CountQualifier.Point,
-        ["approximately"] = CountQualifier.Point, ["some"] = CountQualifier.Point, ["an estimated"] = CountQualifier.Point,
-        ["a total of"] = CountQualifier.Point, ["only"] = CountQualifier.Point, ["just"] = CountQualifier.Point,
-        ["another"] = CountQualifier.Point, ["all"] = CountQualifier.Point, ["all the"] = CountQualifier.Point,
-        ["nearly"] = CountQualifier.Nearly, ["almost"] = CountQualifier.Nearly, ["close to"] = CountQualifier.Nearly,
-        ["just under"] = CountQualifier.Nearly, ["just shy of"] = CountQualifier.Nearly,
-        ["up to"] = CountQualifier.UpTo, ["as many as"] = CountQualifier.UpTo, ["at most"] = CountQualifier.UpTo,
-        ["fewer than"] = CountQualifier.FewerThan, ["less than"] = CountQualifier.FewerThan, ["under"] = CountQualifier.FewerThan,
+        ["at least"] = CountQualifier.Point,
+        ["no fewer than"] = CountQualifier.Point,
+        ["no less than"] = CountQualifier.Point,
+        ["a minimum of"] = CountQualifier.Point,
+        ["more than"] = CountQualifier.Point,
+        ["over"] = CountQualifier.Point,
+        ["upwards of"] = CountQualifier.Point,
+        ["in excess of"] = CountQualifier.Point,
+        ["well over"] = CountQualifier.Point,
+        ["roughly"] = CountQualifier.Point,
+        ["about"] = CountQualifier.Point,
+        ["around"] = CountQualifier.Point,
+        ["approximately"] = CountQualifier.Point,
+        ["some"] = CountQualifier.Point,
+        ["an estimated"] = CountQualifier.Point,
+        ["a total of"] = CountQualifier.Point,
+        ["only"] = CountQualifier.Point,
+        ["just"] = CountQualifier.Point,
+        ["another"] = CountQualifier.Point,
+        ["all"] = CountQualifier.Point,
+        ["all the"] = CountQualifier.Point,
+        ["nearly"] = CountQualifier.Nearly,
+        ["almost"] = CountQualifier.Nearly,
+        ["close to"] = CountQualifier.Nearly,
+        ["just under"] = CountQualifier.Nearly,
+        ["just shy of"] = CountQualifier.Nearly,
+        ["up to"] = CountQualifier.UpTo,
+        ["as many as"] = CountQualifier.UpTo,
+        ["at most"] = CountQualifier.UpTo,
+        ["fewer than"] = CountQualifier.FewerThan,
+        ["less than"] = CountQualifier.FewerThan,
+        ["under"] = CountQualifier.FewerThan,
         ["between"] = CountQualifier.Between,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
@@ -54,7 +75,7 @@ internal static class QuantityLexicon
         "percent", "per", "pct", "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour", "minutes", "minute",
         "seconds", "decades", "centuries", "kilometers", "kilometres", "km", "miles", "mile", "meters", "metres", "feet", "foot", "inches",
         "tons", "tonnes", "ton", "kilograms", "kg", "pounds", "grams", "liters", "litres", "gallons", "acres", "hectares", "barrels",
-        "dollars", "euros", "pesos", "pounds", "rupees", "naira", "shillings", "yuan", "bolivars", "cents", "am", "pm", "a.m", "p.m",
+        "dollars", "euros", "pesos", "pounds", "rupees", "naira", "shillings", "yuan", "bolivars", "baht", "rupiah", "dong", "ringgit", "rand", "cedis", "birr", "dirhams", "riyals", "lira", "francs", "cents", "am", "pm", "a.m", "p.m",
         "gmt", "utc", "o'clock", "times", "degrees", "mph", "mm", "cm", "kilometer", "kilometre", "meter", "metre");
 
     /// <summary>Counted things that are not people, so never casualties ("six vessels", "dozens of airstrikes").</summary>
@@ -72,11 +93,20 @@ internal static class QuantityLexicon
     /// <summary>Counted nouns that are themselves casualty words ("12 bodies", "30 deaths", "five hostages").</summary>
     public static readonly FrozenDictionary<string, QuantitySemantics> CasualtyNouns = new Dictionary<string, QuantitySemantics>(StringComparer.OrdinalIgnoreCase)
     {
-        ["deaths"] = QuantitySemantics.Fatalities, ["dead"] = QuantitySemantics.Fatalities, ["fatalities"] = QuantitySemantics.Fatalities,
-        ["bodies"] = QuantitySemantics.Fatalities, ["corpses"] = QuantitySemantics.Fatalities, ["lives"] = QuantitySemantics.Fatalities,
-        ["victims"] = QuantitySemantics.None, ["injuries"] = QuantitySemantics.Injuries, ["injured"] = QuantitySemantics.Injuries,
-        ["wounded"] = QuantitySemantics.Injuries, ["arrests"] = QuantitySemantics.Arrests, ["detainees"] = QuantitySemantics.None,
-        ["hostages"] = QuantitySemantics.Abductions, ["abductees"] = QuantitySemantics.Abductions,
+        ["deaths"] = QuantitySemantics.Fatalities,
+        ["dead"] = QuantitySemantics.Fatalities,
+        ["fatalities"] = QuantitySemantics.Fatalities,
+        ["bodies"] = QuantitySemantics.Fatalities,
+        ["corpses"] = QuantitySemantics.Fatalities,
+        ["lives"] = QuantitySemantics.Fatalities,
+        ["victims"] = QuantitySemantics.None,
+        ["injuries"] = QuantitySemantics.Injuries,
+        ["injured"] = QuantitySemantics.Injuries,
+        ["wounded"] = QuantitySemantics.Injuries,
+        ["arrests"] = QuantitySemantics.Arrests,
+        ["detainees"] = QuantitySemantics.None,
+        ["hostages"] = QuantitySemantics.Abductions,
+        ["abductees"] = QuantitySemantics.Abductions,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that end the counted noun phrase: verbs, prepositions, conjunctions, pronouns, adverbs.</summary>
@@ -93,6 +123,11 @@ internal static class QuantityLexicon
         "down", "off", "back", "away", "there", "here", "what", "how", "why", "got", "get", "went", "came", "took", "left", "leaving", "elsewhere", "nearby", "too", "already", "apiece", "each", "alone", "together", "instead", "aboard", "cannot", "can't", "won't", "don't", "didn't", "doesn't", "isn't", "aren't", "wasn't", "weren't",
         "hasn't", "haven't", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundred", "thousand",
         "million", "dozen", "dozens", "hundreds", "thousands");
+
+    /// <summary>The words a count phrase can open with; the parser is tried only at these and at digits.</summary>
+    public static readonly FrozenSet<string> Openers = Qualifiers.Keys.Concat(Vague.Keys).Select(k => k.Split(' ')[0])
+        .Concat(Units.Keys).Concat(Teens.Keys).Concat(Tens.Keys)
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static FrozenDictionary<string, long> Build(params (string Word, long Value)[] entries) =>
         entries.ToFrozenDictionary(e => e.Word, e => e.Value, StringComparer.OrdinalIgnoreCase);

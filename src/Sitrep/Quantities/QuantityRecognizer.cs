@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+
 using Sitrep.Documents;
 
 namespace Sitrep.Quantities;
@@ -15,9 +16,12 @@ internal static class QuantityRecognizer
     {
         var tokens = CountTokenizer.Tokenize(text);
         var found = new List<Quantity>();
+        var openers = QuantityLexicon.Openers.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (CountPhraseParser.Parse(text, tokens, i) is not CountPhrase phrase)
+            var token = tokens[i];
+            var mayOpen = token.Kind == CountTokenKind.Digits || (token.Kind == CountTokenKind.Word && openers.Contains(FirstPart(token.Of(text))));
+            if (!mayOpen || CountPhraseParser.Parse(text, tokens, i) is not CountPhrase phrase)
             {
                 continue;
             }
@@ -37,6 +41,13 @@ internal static class QuantityRecognizer
 
         found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return [.. found];
+    }
+
+    // "forty-two" opens with "forty".
+    private static ReadOnlySpan<char> FirstPart(ReadOnlySpan<char> word)
+    {
+        var hyphen = word.IndexOf('-');
+        return hyphen > 0 ? word[..hyphen] : word;
     }
 
     private static Quantity? Read(string text, List<CountToken> tokens, CountPhrase phrase, ImmutableArray<TextSpan> excluded)

@@ -8,7 +8,7 @@ namespace Sitrep.Time;
 /// "in January", "early February", "in 2023". A date without a year takes one from the publication date, or stays a
 /// month-day of unknown year when there is none (ARCHITECTURE.md, input conventions).
 /// </summary>
-internal static class AbsoluteTimeRules
+internal static partial class AbsoluteTimeRules
 {
     private const string Month = TimeLexicon.MonthPattern;
     private const string Weekday = TimeLexicon.WeekdayPattern;
@@ -34,20 +34,48 @@ internal static class AbsoluteTimeRules
 
     public static IEnumerable<TimeRule> Create()
     {
-        yield return new TimeRule("iso-date", Lead + @"\b(?<year>\d{4})-(?<mnum>\d{2})-(?<day>\d{2})\b", ReadIso);
-        yield return new TimeRule("month-day", Lead + @"(?:(?<weekday>" + Weekday + @"),?\s+)?\b(?<month>" + Month + @")\s+(?<day>\d{1,2})" + Ordinal + @"(?![\d:])" + YearTail, ReadDay);
-        yield return new TimeRule("day-month", Lead + @"(?:(?<weekday>" + Weekday + @"),?\s+)?(?<![\d.,])\b(?<day>\d{1,2})" + Ordinal + @"\s+(?:(?:of|de)\s+)?(?<month>" + Month + ")" + YearTail, ReadDay);
-        yield return new TimeRule("month-day-range", RangeLead + @"\b(?<month>" + Month + @")\s+(?<day>\d{1,2})" + Ordinal + RangeJoin + @"(?:(?<month2>" + Month + @")\s+)?(?<day2>\d{1,2})" + Ordinal + @"(?![\d:])" + YearTail, ReadRange);
-        yield return new TimeRule("day-month-range", RangeLead + @"(?<![\d.,])\b(?<day>\d{1,2})" + Ordinal + @"(?:\s+(?:(?:of|de)\s+)?(?<month>" + Month + "))?" + RangeJoin + @"(?<day2>\d{1,2})" + Ordinal + @"\s+(?:(?:of|de)\s+)?(?<month2>" + Month + ")" + YearTail, ReadRange);
-        yield return new TimeRule("month-year", Lead + @"(?:(?:in\s+)?(?<part>[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)?\b(?<month>" + Month + @"),?\s+(?:(?:de|del)\s+)?" + Year, ReadMonthYear);
-        yield return new TimeRule(
-            "month",
-            @"\b(?:" + TimeRule.Since + @"|(?<prep>[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Ff]rom|[Tt]hrough|[Oo]f|[Ee]n|[Ee]arlier\s+in|[Ll]ater\s+in|[Ss]tarting\s+in|[Bb]efore|[Aa]fter)\s+|(?<rel>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+)?(?:(?<part>[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)?(?<month>" + Month + @")(?!\.?\s*\d)",
+        yield return new TimeRule("iso-date", IsoDatePattern(), ReadIso);
+        yield return new TimeRule("month-day", MonthDayPattern(), ReadDay);
+        yield return new TimeRule("day-month", DayMonthPattern(), ReadDay);
+        yield return new TimeRule("month-day-range", MonthDayRangePattern(), ReadRange);
+        yield return new TimeRule("day-month-range", DayMonthRangePattern(), ReadRange);
+        yield return new TimeRule("month-year", MonthYearPattern(), ReadMonthYear);
+        yield return new TimeRule("month", MonthPattern(),
             ReadMonth);
-        yield return new TimeRule("year", @"\b(?:" + TimeRule.Since + @"|(?:[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Ff]rom|[Oo]f|[Ee]n|[Tt]hrough|[Bb]efore|[Aa]fter|[Ii]n\s+the\s+year|(?:[Ii]n\s+)?(?:early|late|[Ee]arly|[Ll]ate))\s+|(?:[Ii]n\s+)?[Mm]id-)" + Year + @"(?![.,]\d)", ReadYear);
-        yield return new TimeRule("year-range", @"\b(?:[Ff]rom|[Bb]etween|[Ee]ntre|[Dd]e)\s+(?<year>(?:19|20)\d\d)\s*(?:-|–|\s(?:to|and|through|until|a|y)\s)\s*(?<year2>(?:19|20)\d\d)(?![\d.,]\d|\d)|(?<![\d,.$€£#/:\-\p{L}])(?<year>(?:19|20)\d\d)[-–](?<year2>(?:19|20)\d\d)(?!\d)", ReadYearRange);
-        yield return new TimeRule("bare-year", @"(?<![\d,.$€£#/:\-\p{L}])" + Year + @"(?![.,/:\-–]?\d)", ReadBareYear);
+        yield return new TimeRule("year", YearPattern(), ReadYear);
+        yield return new TimeRule("year-range", YearRangePattern(), ReadYearRange);
+        yield return new TimeRule("bare-year", BareYearPattern(), ReadBareYear);
     }
+
+    [GeneratedRegex(Lead + @"\b(?<year>\d{4})-(?<mnum>\d{2})-(?<day>\d{2})\b", TimeRule.Options, TimeRule.TimeoutMilliseconds)]
+    private static partial Regex IsoDatePattern();
+
+    [GeneratedRegex(Lead + @"(?:(?<weekday>" + Weekday + @"),?\s+)?\b(?<month>" + Month + @")\s+(?<day>\d{1,2})" + Ordinal + @"(?![\d:])" + YearTail, TimeRule.Options, TimeRule.TimeoutMilliseconds)]
+    private static partial Regex MonthDayPattern();
+
+    [GeneratedRegex(Lead + @"(?:(?<weekday>" + Weekday + @"),?\s+)?(?<![\d.,])\b(?<day>\d{1,2})" + Ordinal + @"\s+(?:(?:of|de)\s+)?(?<month>" + Month + ")" + YearTail, TimeRule.Options, TimeRule.TimeoutMilliseconds)]
+    private static partial Regex DayMonthPattern();
+
+    [GeneratedRegex(RangeLead + @"\b(?<month>" + Month + @")\s+(?<day>\d{1,2})" + Ordinal + RangeJoin + @"(?:(?<month2>" + Month + @")\s+)?(?<day2>\d{1,2})" + Ordinal + @"(?![\d:])" + YearTail, TimeRule.Options, TimeRule.TimeoutMilliseconds)]
+    private static partial Regex MonthDayRangePattern();
+
+    [GeneratedRegex(RangeLead + @"(?<![\d.,])\b(?<day>\d{1,2})" + Ordinal + @"(?:\s+(?:(?:of|de)\s+)?(?<month>" + Month + "))?" + RangeJoin + @"(?<day2>\d{1,2})" + Ordinal + @"\s+(?:(?:of|de)\s+)?(?<month2>" + Month + ")" + YearTail, TimeRule.Options, TimeRule.TimeoutMilliseconds)]
+    private static partial Regex DayMonthRangePattern();
+
+    [GeneratedRegex(Lead + @"(?:(?:in\s+)?(?<part>[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)?\b(?<month>" + Month + @"),?\s+(?:(?:de|del)\s+)?" + Year, TimeRule.Options, TimeRule.TimeoutMilliseconds)]
+    private static partial Regex MonthYearPattern();
+
+    [GeneratedRegex(@"\b(?:" + TimeRule.Since + @"|(?<prep>[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Ff]rom|[Tt]hrough|[Oo]f|[Ee]n|[Ee]arlier\s+in|[Ll]ater\s+in|[Ss]tarting\s+in|[Bb]efore|[Aa]fter)\s+|(?<rel>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+)?(?:(?<part>[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)?(?<month>" + Month + @")(?!\.?\s*\d)", TimeRule.Options, TimeRule.TimeoutMilliseconds)]
+    private static partial Regex MonthPattern();
+
+    [GeneratedRegex(@"\b(?:" + TimeRule.Since + @"|(?:[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Ff]rom|[Oo]f|[Ee]n|[Tt]hrough|[Bb]efore|[Aa]fter|[Ii]n\s+the\s+year|(?:[Ii]n\s+)?(?:early|late|[Ee]arly|[Ll]ate))\s+|(?:[Ii]n\s+)?[Mm]id-)" + Year + @"(?![.,]\d)", TimeRule.Options, TimeRule.TimeoutMilliseconds)]
+    private static partial Regex YearPattern();
+
+    [GeneratedRegex(@"\b(?:[Ff]rom|[Bb]etween|[Ee]ntre|[Dd]e)\s+(?<year>(?:19|20)\d\d)\s*(?:-|–|\s(?:to|and|through|until|a|y)\s)\s*(?<year2>(?:19|20)\d\d)(?![\d.,]\d|\d)|(?<![\d,.$€£#/:\-\p{L}])(?<year>(?:19|20)\d\d)[-–](?<year2>(?:19|20)\d\d)(?!\d)", TimeRule.Options, TimeRule.TimeoutMilliseconds)]
+    private static partial Regex YearRangePattern();
+
+    [GeneratedRegex(@"(?<![\d,.$€£#/:\-\p{L}])" + Year + @"(?![.,/:\-–]?\d)", TimeRule.Options, TimeRule.TimeoutMilliseconds)]
+    private static partial Regex BareYearPattern();
 
     private static int Int(Group group) => int.Parse(group.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
 

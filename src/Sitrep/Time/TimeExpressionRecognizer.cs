@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+
 using Sitrep.Documents;
 
 namespace Sitrep.Time;
@@ -27,7 +28,7 @@ internal sealed class TimeExpressionRecognizer
         {
             foreach (var match in Matches(rule, text))
             {
-                if (match.Length == 0 || rule.Read(match, published, text) is not TimeReading reading)
+                if (match.Length == 0 || Read(rule, match, published, text) is not TimeReading reading)
                 {
                     continue;
                 }
@@ -80,6 +81,22 @@ internal sealed class TimeExpressionRecognizer
         }
 
         return matches;
+    }
+
+    /// <summary>
+    /// A reading, or null when the calendar arithmetic leaves DateOnly's range (year 0000 in "0000-01-01", "tomorrow"
+    /// of a story dated 9999-12-31): such input is nonsense and is skipped rather than failing the document.
+    /// </summary>
+    private static TimeReading? Read(TimeRule rule, System.Text.RegularExpressions.Match match, DateOnly? published, string text)
+    {
+        try
+        {
+            return rule.Read(match, published, text);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return null;
+        }
     }
 
     private static int Length(TimeExpression expression) => expression.Span.Length;

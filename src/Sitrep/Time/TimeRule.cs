@@ -8,12 +8,16 @@ internal delegate TimeReading? TimeReader(Match match, DateOnly? published, stri
 /// <summary>One pattern of the time grammar and the reading of its matches.</summary>
 internal sealed class TimeRule
 {
-    private const RegexOptions Options = RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+    /// <summary>The options of every time pattern; the patterns are source-generated, so nothing compiles at run time.</summary>
+    public const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
-    public TimeRule(string name, string pattern, TimeReader read)
+    /// <summary>A generous bound: the patterns are linear, and a timeout only guards against a pathological input.</summary>
+    public const int TimeoutMilliseconds = 10_000;
+
+    public TimeRule(string name, Regex pattern, TimeReader read)
     {
         Name = name;
-        Pattern = new Regex(pattern, Options, TimeSpan.FromSeconds(10));
+        Pattern = pattern;
         Read = read;
     }
 

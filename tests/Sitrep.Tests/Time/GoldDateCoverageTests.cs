@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+
 using Sitrep.Documents;
 using Sitrep.Time;
 

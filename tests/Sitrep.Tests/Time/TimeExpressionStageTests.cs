@@ -1,4 +1,5 @@
 using System.Globalization;
+
 using Sitrep.Documents;
 using Sitrep.Time;
 

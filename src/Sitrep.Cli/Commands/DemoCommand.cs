@@ -1,8 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
+using Sitrep.Documents;
 using Sitrep.Ingest;
 using Sitrep.Pipeline;
+using Sitrep.Quantities;
 using Sitrep.Storage;
+using Sitrep.Time;
 using Spectre.Console;
 
 namespace Sitrep.Cli.Commands;
@@ -70,9 +73,61 @@ internal static class DemoCommand
             }
 
             console.Human.Write(table);
+            ShowAnalysis(console, [.. articles.Select(a => a.Article)], ct);
             console.Human.MarkupLine($"Store: [blue]{Markup.Escape(dbPath)}[/]. Try: sitrep articles --db {Markup.Escape(dbPath)} --search Sucumbios");
             return summary.Failed > 0 ? ExitCodes.SomeFailed : ExitCodes.Ok;
         });
         return command;
     }
+
+    private static void ShowAnalysis(CliConsole console, IReadOnlyList<Article> articles, CancellationToken ct)
+    {
+        var documents = AnalysisRunner.Analyze(StandardPipeline.Create(), articles, Environment.ProcessorCount, null, ct);
+        foreach (var document in documents)
+        {
+            console.Human.Write(new Rule(Markup.Escape($"{document.Id}: what the analysis found")).LeftJustified());
+            var grid = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
+            grid.AddRow("sentences", $"{document.TryGet<SentenceLayer>()?.Count ?? 0}");
+            if (document.TryGet<EntityLayer>() is { } entities)
+            {
+                var people = entities.Entities
+                    .Where(e => e.Type == EntityType.Person && e.Link is null)
+                    .Select(e => Describe(e, document.Text))
+                    .Distinct();
+                grid.AddRow("people", Markup.Escape(string.Join("; ", people)));
+                var groups = entities.Entities.Where(e => e.Type == EntityType.Org).Select(e => e.Span.Of(document.Text).ToString()).Distinct(StringComparer.OrdinalIgnoreCase);
+                grid.AddRow("organisations", Markup.Escape(string.Join("; ", groups)));
+            }
+
+            if (document.TryGet<TimeLayer>() is { } times)
+            {
+                var resolved = times.Expressions
+                    .Where(t => t.Interval is not null)
+                    .Select(t => $"{t.Span.Of(document.Text)} → {Format(t.Interval!.Value)}");
+                grid.AddRow("dates", Markup.Escape(string.Join("; ", resolved.Distinct())));
+            }
+
+            if (document.TryGet<QuantityLayer>() is { } quantities)
+            {
+                var tolls = quantities.Quantities
+                    .Where(q => q.Semantics != QuantitySemantics.None)
+                    .Select(q => $"{q.Span.Of(document.Text)} ({q.Semantics.ToString().ToLowerInvariant()} {q.Range.Min}–{q.Range.Max})");
+                grid.AddRow("casualty counts", Markup.Escape(string.Join("; ", tolls)));
+            }
+
+            console.Human.Write(grid);
+        }
+    }
+
+    private static string Describe(Entity person, string text)
+    {
+        var name = person.Span.Of(text).ToString();
+        var details = new[] { person.Title, person.Role, person.Organization }.Where(d => d is not null);
+        return details.Any() ? $"{name} ({string.Join(", ", details)})" : name;
+    }
+
+    private static string Format(DateInterval interval) =>
+        interval.From == interval.To
+            ? interval.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : $"{interval.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}..{interval.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
 }

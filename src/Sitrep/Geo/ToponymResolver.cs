@@ -1,0 +1,202 @@
+using Sitrep.Documents;
+
+namespace Sitrep.Geo;
+
+/// <summary>
+/// Finds the places a text mentions and resolves each against the gazetteer: the matcher proposes names, relational
+/// phrases ("the Colombian border") are read first, then each remaining name gets one reading by the document's
+/// context, or none when it is a government by metonymy ("Washington said"), an adjective ("U.S. forces"), part of
+/// a person's name, or a common word with no locative cue. Pure and thread-safe: share one instance.
+/// </summary>
+public sealed class ToponymResolver
+{
+    private readonly Gazetteer gazetteer;
+    private readonly ToponymMatcher matcher;
+    private readonly ToponymDisambiguator disambiguator;
+    private readonly RelationalPhrases relational;
+
+    /// <summary>Creates a resolver over a loaded gazetteer.</summary>
+    public ToponymResolver(Gazetteer gazetteer)
+    {
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        this.gazetteer = gazetteer;
+        matcher = new ToponymMatcher(gazetteer);
+        disambiguator = new ToponymDisambiguator(gazetteer);
+        relational = new RelationalPhrases(gazetteer, disambiguator);
+    }
+
+    /// <summary>
+    /// The places in <paramref name="text"/>, in text order. <paramref name="notPlaces"/> are spans another stage
+    /// knows are not places (people, organisations from an entity layer); names inside them are skipped.
+    /// </summary>
+    /// <param name="text">The text, e.g. a document body or a snippet for <c>sitrep geo</c>.</param>
+    /// <param name="published">The publication date, reserved for names that changed over time; may be null.</param>
+    /// <param name="notPlaces">Optional spans to leave alone.</param>
+    public IReadOnlyList<PlaceMention> Resolve(string text, DateOnly? published = null, IReadOnlyList<TextSpan>? notPlaces = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        _ = published;
+        var words = ToponymText.Create(text);
+        var (candidates, demonyms) = matcher.Match(words, notPlaces);
+        var context = GeoContext.Build(gazetteer, candidates, demonyms);
+        var mentions = new List<PlaceMention>();
+        var claimed = new bool[words.Tokens.Length];
+        relational.Find(words, candidates, demonyms, context, mentions, claimed);
+
+        for (var c = 0; c < candidates.Count; c++)
+        {
+            var candidate = candidates[c];
+            if (IsClaimed(candidate, claimed) || IsPersonName(words, candidate) || (candidate.CommonWord && !HasLocativeCue(words, candidate, candidates, c)))
+            {
+                continue;
+            }
+
+            var next = c + 1 < candidates.Count && IsAfterComma(words, candidates[c + 1]) ? candidates[c + 1] : null;
+            var previous = c > 0 && IsAfterComma(words, candidate) ? candidates[c - 1] : null;
+            var chosen = disambiguator.Choose(words, candidate, context, next, previous);
+            if (chosen < 0)
+            {
+                continue;
+            }
+
+            var entry = gazetteer.Entries[chosen];
+            if (IsMetonymic(words, candidate, entry, candidates, c) || IsAdjectival(words, candidate, entry) || IsUnsupportedMinorName(words, candidate, entry))
+            {
+                continue;
+            }
+
+            var span = new TextSpan(words.Tokens[candidate.First].Start, words.Tokens[candidate.Last].End);
+            mentions.Add(new PlaceMention(span, text[span.Start..span.End], entry.Place));
+        }
+
+        mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return mentions;
+    }
+
+    /// <summary>The places of a document's text, with its publication date.</summary>
+    public IReadOnlyList<PlaceMention> Resolve(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return Resolve(document.Text, document.Published);
+    }
+
+    private static bool IsClaimed(ToponymCandidate candidate, bool[] claimed)
+    {
+        for (var t = candidate.First; t <= candidate.Last; t++)
+        {
+            if (claimed[t])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsAfterComma(ToponymText words, ToponymCandidate candidate)
+    {
+        var start = candidate.First;
+        if (start == 0)
+        {
+            return false;
+        }
+
+        var between = words.Text.AsSpan(words.Tokens[start - 1].End, words.Tokens[start].Start - words.Tokens[start - 1].End).Trim();
+        return between is ",";
+    }
+
+    // "President Noboa", "Gen. Francis Donovan": a title before the name.
+    private static bool IsPersonName(ToponymText words, ToponymCandidate candidate) =>
+        candidate.First > 0 && !words.Tokens[candidate.First].BreakBefore
+        && ToponymLexicon.PersonTitles.Contains(words.Word(candidate.First - 1).ToString());
+
+    // "in Best", "near Police", "Best, Netherlands".
+    private static bool HasLocativeCue(ToponymText words, ToponymCandidate candidate, List<ToponymCandidate> candidates, int index)
+    {
+        var first = candidate.First;
+        if (first > 0 && ToponymLexicon.Locatives.Contains(words.Word(first - 1).ToString()))
+        {
+            return true;
+        }
+
+        return index + 1 < candidates.Count && candidates[index + 1].First == candidate.Last + 1 && IsAfterComma(words, candidates[index + 1]);
+    }
+
+    // "Washington said", "Quito announced", "Washington and Quito agreed", "Washington was among…": the government.
+    private static bool IsMetonymic(ToponymText words, ToponymCandidate candidate, GazetteerEntry entry, List<ToponymCandidate> candidates, int index)
+    {
+        if (entry.Kind is not (GazetteerEntryKind.Country or GazetteerEntryKind.Admin1) && !entry.IsSeatOfGovernment)
+        {
+            return false;
+        }
+
+        var t = candidate.Last + 1;
+        var tokens = words.Tokens;
+        if (t < tokens.Length && words.Word(t) is "and" && index + 1 < candidates.Count && candidates[index + 1].First == t + 1)
+        {
+            t = candidates[index + 1].Last + 1;
+        }
+
+        for (var steps = 0; t < tokens.Length && steps < 4 && !tokens[t].BreakBefore; t++, steps++)
+        {
+            var word = words.Word(t).ToString();
+            if (ToponymLexicon.AgentVerbs.Contains(word))
+            {
+                return true;
+            }
+
+            if (word is "among" && steps > 0)
+            {
+                return true;
+            }
+
+            if (!ToponymLexicon.AgentVerbFillers.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // "U.S. forces", "Ecuador government": a country name used as an adjective, unless after "in"/"to"/….
+    private static bool IsAdjectival(ToponymText words, ToponymCandidate candidate, GazetteerEntry entry)
+    {
+        if (entry.Kind != GazetteerEntryKind.Country || candidate.Last + 1 >= words.Tokens.Length || words.Tokens[candidate.Last + 1].BreakBefore)
+        {
+            return false;
+        }
+
+        if (!ToponymLexicon.AdjectivalHeads.Contains(words.Word(candidate.Last + 1).ToString()))
+        {
+            return false;
+        }
+
+        var before = candidate.First - 1;
+        if (before >= 0 && words.Word(before) is "the")
+        {
+            before--;
+        }
+
+        return before < 0 || !ToponymLexicon.Locatives.Contains(words.Word(before).ToString());
+    }
+
+    // "Mark Schafer", "Sean Parnell": a smallish town's name glued to another capitalised word is a person's name.
+    private static bool IsUnsupportedMinorName(ToponymText words, ToponymCandidate candidate, GazetteerEntry entry)
+    {
+        if (entry.Kind != GazetteerEntryKind.PopulatedPlace || entry.Population >= 100_000 || entry.IsSeatOfGovernment)
+        {
+            return false;
+        }
+
+        var tokens = words.Tokens;
+        var before = candidate.First - 1;
+        var after = candidate.Last + 1;
+        var gluedBefore = before >= 0 && !tokens[candidate.First].BreakBefore && tokens[before].Capitalised
+            && !ToponymLexicon.Directions.ContainsKey(words.Word(before).ToString())
+            && !ToponymLexicon.Locatives.Contains(words.Word(before).ToString())
+            && !ToponymLexicon.NameFunctionWords.Contains(words.Word(before).ToString());
+        var gluedAfter = after < tokens.Length && !tokens[after].BreakBefore && tokens[after].Capitalised;
+        return gluedBefore || gluedAfter;
+    }
+}

@@ -3,6 +3,11 @@ namespace Sitrep.GazetteerBuilder;
 /// <summary>English words written in lower case (wamerican's all-lower-case entries) plus the curated not-places list.</summary>
 internal static class CommonWords
 {
+    /// <summary>The curated not-places keys alone (months, titles, institutions).</summary>
+    public static HashSet<string> ReadNotPlaces(string notPlacesPath) =>
+        File.ReadLines(notPlacesPath).Select(l => l.Split('#')[0].Trim()).Where(w => w.Length > 0)
+            .Select(w => Sitrep.Geo.ToponymFolding.Key(w)).ToHashSet(StringComparer.Ordinal);
+
     public static HashSet<string> Read(string dictionaryPath, string notPlacesPath)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);

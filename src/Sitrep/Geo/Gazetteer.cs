@@ -19,9 +19,15 @@ public sealed class Gazetteer
     private readonly Dictionary<(string Country, string Other), int> borders;
     private readonly Dictionary<string, int> admin1ByCode;
 
+    private readonly string[] lines;
+    private readonly GazetteerEntry?[] parsed;
+    private readonly Dictionary<string, string> admin1Names;
+
     internal Gazetteer(GazetteerData data)
     {
-        Entries = data.Entries;
+        lines = data.Lines;
+        parsed = new GazetteerEntry?[lines.Length];
+        admin1Names = data.Admin1Names;
         heads = data.Heads.GetAlternateLookup<ReadOnlySpan<char>>();
         demonyms = data.Demonyms.GetAlternateLookup<ReadOnlySpan<char>>();
         commonWords = data.CommonWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -34,9 +40,7 @@ public sealed class Gazetteer
     }
 
     /// <summary>Number of features (rows) in the gazetteer.</summary>
-    public int Count => Entries.Length;
-
-    internal GazetteerEntry[] Entries { get; }
+    public int Count => lines.Length;
 
     /// <summary>The most words in any key, which bounds the matcher's n-grams.</summary>
     internal int MaxKeyTokens { get; }
@@ -76,6 +80,22 @@ public sealed class Gazetteer
         return null;
     }
 
+    /// <summary>
+    /// The entry at <paramref name="index"/>, parsed on first use. Two threads may parse the same row at once;
+    /// both get equal values and one is kept, so no lock is needed.
+    /// </summary>
+    internal GazetteerEntry Entry(int index)
+    {
+        var entry = Volatile.Read(ref parsed[index]);
+        if (entry is null)
+        {
+            entry = GazetteerReader.ParseEntry(lines[index], admin1Names);
+            Volatile.Write(ref parsed[index], entry);
+        }
+
+        return entry;
+    }
+
     /// <summary>Adds the indexes of the entries whose key is <paramref name="key"/> (folded) to <paramref name="into"/>.</summary>
     internal bool Find(ReadOnlySpan<char> key, List<int> into)
     {
@@ -100,6 +120,9 @@ public sealed class Gazetteer
 
     /// <summary>True for keys that English writes as common words ("police", "best"), which need a locative cue.</summary>
     internal bool IsCommonWord(ReadOnlySpan<char> key) => commonWords.ContainsKey(key);
+
+    /// <summary>True for data/gazetteer/not-places.txt words ("March", "Police"): a place only as "March, England".</summary>
+    internal bool IsNeverPlaceAlone(ReadOnlySpan<char> key) => commonWords.TryGetValue(key, out var level) && level > 0;
 
     /// <summary>The country entry for an ISO alpha-2 code, or -1.</summary>
     internal int FindCountry(string? alpha2) => alpha2 is not null && countries.TryGetValue(alpha2, out var e) ? e : -1;

@@ -1,8 +1,12 @@
 namespace Sitrep.Geo;
 
 /// <summary>The tables <see cref="GazetteerReader"/> builds and <see cref="Gazetteer"/> owns.</summary>
+/// <remarks>
+/// Rows are kept as their text lines and parsed into <see cref="GazetteerEntry"/> on first use: a document touches
+/// a few hundred of the 140,000 rows, and parsing them all at start-up was most of the load time.
+/// </remarks>
 internal sealed record GazetteerData(
-    GazetteerEntry[] Entries,
+    string[] Lines,
     Dictionary<string, int> Heads,
     int[] PairEntry,
     int[] PairNext,
@@ -11,4 +15,5 @@ internal sealed record GazetteerData(
     Dictionary<string, int> Countries,
     Dictionary<(string Country, string Other), int> Borders,
     Dictionary<string, int> Admin1ByCode,
+    Dictionary<string, string> Admin1Names,
     int MaxKeyTokens);

@@ -11,17 +11,17 @@ internal sealed class GeoContext
     private readonly Dictionary<string, int> subnational = new(StringComparer.Ordinal);
     private readonly HashSet<string> admin1Codes = new(StringComparer.Ordinal);
 
-    public static GeoContext Build(Gazetteer gazetteer, List<ToponymCandidate> candidates, List<(int Token, int Country)> demonyms)
+    public static GeoContext Build(Gazetteer gazetteer, ToponymText text, List<ToponymCandidate> candidates, List<(int Token, int Country)> demonyms)
     {
         var context = new GeoContext();
         foreach (var (_, country) in demonyms)
         {
-            context.Add(gazetteer.Entries[country].Place.Country!, 1);
+            context.Add(gazetteer.Entry(country).Place.Country!, 1);
         }
 
         foreach (var candidate in candidates)
         {
-            foreach (var (country, weight, isSubnational) in Votes(gazetteer, candidate))
+            foreach (var (country, weight, isSubnational) in Votes(gazetteer, text, candidate))
             {
                 context.Add(country, weight);
                 if (isSubnational)
@@ -30,7 +30,7 @@ internal sealed class GeoContext
                 }
             }
 
-            if (candidate.Entries.Count == 1 && gazetteer.Entries[candidate.Entries[0]].Admin1Code is { } code)
+            if (candidate.Entries.Count == 1 && gazetteer.Entry(candidate.Entries[0]).Admin1Code is { } code)
             {
                 context.admin1Codes.Add(code);
             }
@@ -40,27 +40,70 @@ internal sealed class GeoContext
     }
 
     /// <summary>What one candidate contributes (so it can be left out when that candidate is being decided).</summary>
-    public static IEnumerable<(string Country, int Weight, bool Subnational)> Votes(Gazetteer gazetteer, ToponymCandidate candidate)
+    public static IEnumerable<(string Country, int Weight, bool Subnational)> Votes(Gazetteer gazetteer, ToponymText text, ToponymCandidate candidate)
     {
         var entries = candidate.Entries;
-        var country = gazetteer.Entries[entries[0]].Place.Country;
+
+        // A country name votes for its country even when hamlets share it ("Ecuador"), but not when a division or
+        // a city shares it ("Georgia"): then the name itself is what is in doubt.
+        GazetteerEntry? countryEntry = null;
+        var rival = false;
+        foreach (var e in entries)
+        {
+            var entry = gazetteer.Entry(e);
+            if (entry.Kind == GazetteerEntryKind.Country)
+            {
+                countryEntry = entry;
+            }
+            else if (entry.Kind == GazetteerEntryKind.Admin1 || entry.Population >= 100_000)
+            {
+                rival = true;
+            }
+        }
+
+        if (countryEntry is not null)
+        {
+            if (!rival)
+            {
+                yield return (countryEntry.Place.Country!, CountryWeight(text, candidate), false);
+            }
+
+            yield break;
+        }
+
+        var country = gazetteer.Entry(entries[0]).Place.Country;
         if (country is null)
         {
             yield break;
         }
 
-        var single = true;
-        var hasCountry = false;
         foreach (var e in entries)
         {
-            single &= gazetteer.Entries[e].Place.Country == country;
-            hasCountry |= gazetteer.Entries[e].Kind == GazetteerEntryKind.Country;
+            if (gazetteer.Entry(e).Place.Country != country)
+            {
+                yield break;
+            }
         }
 
-        if (single)
+        yield return (country, 1, true);
+    }
+
+    // "in Ecuador" says where the story is more than "U.S. forces" does: 4 after a locative, 1 as an adjective, else 2.
+    private static int CountryWeight(ToponymText text, ToponymCandidate candidate)
+    {
+        var before = candidate.First - 1;
+        if (before >= 0 && text.Word(before) is "the")
         {
-            yield return (country, hasCountry ? 2 : 1, !hasCountry);
+            before--;
         }
+
+        if (before >= 0 && ToponymLexicon.Locatives.Contains(text.Word(before).ToString()))
+        {
+            return 4;
+        }
+
+        var after = candidate.Last + 1;
+        return after < text.Tokens.Length && ToponymLexicon.AdjectivalHeads.Contains(text.Word(after).ToString()) ? 1 : 2;
     }
 
     public int VotesFor(string? country) => country is null ? 0 : votes.GetValueOrDefault(country);

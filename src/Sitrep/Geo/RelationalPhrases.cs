@@ -22,13 +22,13 @@ internal sealed class RelationalPhrases(Gazetteer gazetteer, ToponymDisambiguato
             if (after < tokens.Length && !tokens[after].BreakBefore && text.Word(after) is "border" or "frontier")
             {
                 var start = token > 0 && text.Word(token - 1) is "the" ? token - 1 : token;
-                Add(text, start, after, Border(gazetteer.Entries[country].Place.Country!, context), mentions, claimed);
+                Add(text, start, after, Border(gazetteer.Entry(country).Place.Country!, context), mentions, claimed);
             }
         }
 
         foreach (var candidate in candidates)
         {
-            var country = candidate.Entries.Select(e => gazetteer.Entries[e]).FirstOrDefault(e => e.Kind == GazetteerEntryKind.Country);
+            var country = candidate.Entries.Select(e => gazetteer.Entry(e)).FirstOrDefault(e => e.Kind == GazetteerEntryKind.Country);
             var first = candidate.First;
 
             // "the border with Colombia", "the Colombia border"
@@ -52,8 +52,9 @@ internal sealed class RelationalPhrases(Gazetteer gazetteer, ToponymDisambiguato
                 var chosen = disambiguator.Choose(text, candidate, context, null, null);
                 if (chosen >= 0)
                 {
-                    var place = gazetteer.Entries[chosen].Place;
-                    Add(text, first - 4, candidate.Last, place with { Name = "coast of " + place.Name, Precision = Math.Max(place.Precision, 3) }, mentions, claimed);
+                    var place = gazetteer.Entry(chosen).Place;
+                    var precision = gazetteer.Entry(chosen).Kind == GazetteerEntryKind.Country ? 4 : Math.Max(place.Precision, 3);
+                    Add(text, first - 4, candidate.Last, place with { Name = "coast of " + place.Name, Precision = precision }, mentions, claimed);
                 }
 
                 continue;
@@ -63,12 +64,12 @@ internal sealed class RelationalPhrases(Gazetteer gazetteer, ToponymDisambiguato
             if (!candidate.DirectionPrefix && first >= 1 && !tokens[first - 1].Capitalised && !tokens[first].BreakBefore
                 && ToponymLexicon.Directions.TryGetValue(text.Word(first - 1).ToString(), out var direction))
             {
-                var regional = candidate.Entries.Select(e => gazetteer.Entries[e])
+                var regional = candidate.Entries.Select(e => gazetteer.Entry(e))
                     .FirstOrDefault(e => e.Kind is GazetteerEntryKind.Country or GazetteerEntryKind.Water);
                 if (regional is not null)
                 {
                     var place = regional.Place;
-                    Add(text, first - 1, candidate.Last, place with { Name = direction + " " + place.Name, Precision = Math.Max(place.Precision, 4) }, mentions, claimed);
+                    Add(text, first - 1, candidate.Last, place with { Name = direction + " " + place.Name, Precision = regional.Kind == GazetteerEntryKind.Country ? 4 : place.Precision }, mentions, claimed);
                 }
             }
         }
@@ -85,7 +86,7 @@ internal sealed class RelationalPhrases(Gazetteer gazetteer, ToponymDisambiguato
             return;
         }
 
-        var country = gazetteer.Entries[focus].Place;
+        var country = gazetteer.Entry(focus).Place;
         var tokens = text.Tokens;
         for (var i = 0; i + 1 < tokens.Length; i++)
         {
@@ -117,12 +118,12 @@ internal sealed class RelationalPhrases(Gazetteer gazetteer, ToponymDisambiguato
             var curated = gazetteer.FindBorder(focus, other);
             if (curated >= 0)
             {
-                return gazetteer.Entries[curated].Place;
+                return gazetteer.Entry(curated).Place;
             }
         }
 
-        var otherPlace = gazetteer.Entries[gazetteer.FindCountry(other)].Place;
-        var side = focus is null ? otherPlace : gazetteer.Entries[gazetteer.FindCountry(focus)].Place;
+        var otherPlace = gazetteer.Entry(gazetteer.FindCountry(other)).Place;
+        var side = focus is null ? otherPlace : gazetteer.Entry(gazetteer.FindCountry(focus)).Place;
         var name = focus is null ? otherPlace.Name + " border" : side.Name + "–" + otherPlace.Name + " border";
         return side with { Name = name, FeatureClass = "L", GeoNamesId = null, Precision = 4 };
     }

@@ -8,17 +8,17 @@ namespace Sitrep.Geo;
 internal sealed class ToponymDisambiguator(Gazetteer gazetteer)
 {
     // Below this a reading is too weak to report: an unknown hamlet with no support from the story.
-    private const double Threshold = 40;
+    private const double Threshold = 60;
 
     /// <summary>The chosen entry for <paramref name="candidate"/>, or -1 when no reading is convincing.</summary>
     public int Choose(ToponymText text, ToponymCandidate candidate, GeoContext context, ToponymCandidate? next, ToponymCandidate? previous)
     {
-        var own = GeoContext.Votes(gazetteer, candidate).ToList();
+        var own = GeoContext.Votes(gazetteer, text, candidate).ToList();
         var best = -1;
         var bestScore = double.MinValue;
         foreach (var index in candidate.Entries)
         {
-            var score = Score(text, candidate, gazetteer.Entries[index], context, own, next, previous);
+            var score = Score(text, candidate, gazetteer.Entry(index), context, own, next, previous);
             if (score > bestScore)
             {
                 best = index;
@@ -36,23 +36,25 @@ internal sealed class ToponymDisambiguator(Gazetteer gazetteer)
         var country = entry.Place.Country;
         var ownVotes = own.Where(v => v.Country == country).Sum(v => v.Weight);
         var ownSubnational = own.Count(v => v.Country == country && v.Subnational);
-        var votes = Math.Min(context.VotesFor(country) - ownVotes, 4);
-        var subnational = Math.Min(context.SubnationalFor(country) - ownSubnational, 3);
+        var votes = Math.Min(context.VotesFor(country) - ownVotes, 3);
+        var subnational = Math.Min(context.SubnationalFor(country) - ownSubnational, 2);
+
+        // Priors put a country before a division before a world city before a town of the same name; population
+        // orders places (15 points a factor of ten), so context can tip Paris, Texas only where the story is Texan.
         var score = entry.Kind switch
         {
-            GazetteerEntryKind.Country => 90.0,
-            GazetteerEntryKind.Admin1 => 60.0,
-            GazetteerEntryKind.Water => 70.0,
-            GazetteerEntryKind.Region => 65.0,
+            GazetteerEntryKind.Country => 150.0,
+            GazetteerEntryKind.Admin1 => 100.0,
+            GazetteerEntryKind.Water => 130.0,
+            GazetteerEntryKind.Region => 125.0,
             GazetteerEntryKind.Border => 0.0,
-            _ => 20.0 + (8 * Math.Log10(entry.Population + 1)) + (entry.FeatureCode == "PPLC" ? 15 : entry.FeatureCode == "PPLA" ? 5 : 0),
+            _ => 20.0 + (15 * Math.Log10(entry.Population + 1)) + (entry.FeatureCode == "PPLC" ? 25 : entry.FeatureCode == "PPLA" ? 8 : 0),
         };
 
-        // Context: the story's countries, and more for divisions and towns when the story names other places there.
-        score += 10 * votes;
+        score += 8 * votes;
         if (entry.Kind is GazetteerEntryKind.Admin1 or GazetteerEntryKind.PopulatedPlace)
         {
-            score += 20 * subnational;
+            score += 10 * subnational;
         }
 
         if (entry.Kind == GazetteerEntryKind.PopulatedPlace)
@@ -62,10 +64,10 @@ internal sealed class ToponymDisambiguator(Gazetteer gazetteer)
                 score += 30;
             }
 
-            // GeoNames towns under 15,000 people are many and their names collide with surnames and common words.
-            if (entry.Population < 15_000 && votes <= 0)
+            // Towns in a country the story never names are mostly surnames and homonyms ("Zamora", "Arevalo").
+            if (entry.Population < 100_000 && votes <= 0)
             {
-                score -= 25;
+                score -= 40;
             }
         }
 
@@ -77,7 +79,7 @@ internal sealed class ToponymDisambiguator(Gazetteer gazetteer)
 
         // "Atlanta, Georgia" read from Georgia's side: a place named just before, in this division or country.
         if (previous is not null && previous.Last == candidate.First - 1 && entry.Kind is GazetteerEntryKind.Admin1 or GazetteerEntryKind.Country
-            && previous.Entries.Any(e => IsInside(gazetteer.Entries[e], entry)))
+            && previous.Entries.Any(e => IsInside(gazetteer.Entry(e), entry)))
         {
             score += 80;
         }
@@ -91,7 +93,7 @@ internal sealed class ToponymDisambiguator(Gazetteer gazetteer)
     }
 
     private bool Contains(ToponymCandidate container, GazetteerEntry entry) =>
-        container.Entries.Any(e => IsInside(entry, gazetteer.Entries[e]));
+        container.Entries.Any(e => IsInside(entry, gazetteer.Entry(e)));
 
     private static bool IsInside(GazetteerEntry inner, GazetteerEntry outer) => outer.Kind switch
     {

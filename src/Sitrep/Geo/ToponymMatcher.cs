@@ -43,11 +43,20 @@ internal sealed class ToponymMatcher(Gazetteer gazetteer)
                     if (last == i && tokens[i].AllCaps && tokens[i].End - tokens[i].Start <= 5)
                     {
                         // Acronyms ("FARC", "CDF", "SOUTHCOM") are organisations unless they name a country ("US", "UAE").
-                        entries.RemoveAll(e => gazetteer.Entries[e].Kind != GazetteerEntryKind.Country);
+                        entries.RemoveAll(e => gazetteer.Entry(e).Kind != GazetteerEntryKind.Country);
                         if (entries.Count == 0)
                         {
                             break;
                         }
+                    }
+
+                    // "Somali officials", "Georgian police": a word that is a demonym is one, unless it also names a
+                    // country or follows a locative ("in Somali" region of Ethiopia).
+                    if (last == i && gazetteer.FindDemonym(text.Word(i)) >= 0
+                        && !entries.Exists(e => gazetteer.Entry(e).Kind == GazetteerEntryKind.Country)
+                        && !(i > 0 && ToponymLexicon.Locatives.Contains(text.Word(i - 1).ToString())))
+                    {
+                        break;
                     }
 
                     var common = last == i && gazetteer.IsCommonWord(text.Key(i, last));

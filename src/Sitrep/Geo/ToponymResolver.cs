@@ -38,7 +38,7 @@ public sealed class ToponymResolver
         _ = published;
         var words = ToponymText.Create(text);
         var (candidates, demonyms) = matcher.Match(words, notPlaces);
-        var context = GeoContext.Build(gazetteer, candidates, demonyms);
+        var context = GeoContext.Build(gazetteer, words, candidates, demonyms);
         var mentions = new List<PlaceMention>();
         var claimed = new bool[words.Tokens.Length];
         relational.Find(words, candidates, demonyms, context, mentions, claimed);
@@ -46,7 +46,7 @@ public sealed class ToponymResolver
         for (var c = 0; c < candidates.Count; c++)
         {
             var candidate = candidates[c];
-            if (IsClaimed(candidate, claimed) || IsPersonName(words, candidate) || (candidate.CommonWord && !HasLocativeCue(words, candidate, candidates, c)))
+            if (IsClaimed(candidate, claimed) || IsPersonName(words, candidate) || (candidate.CommonWord && !HasLocativeCue(words, candidate, candidates, c, gazetteer.IsNeverPlaceAlone(words.Key(candidate.First, candidate.Last)))))
             {
                 continue;
             }
@@ -59,7 +59,7 @@ public sealed class ToponymResolver
                 continue;
             }
 
-            var entry = gazetteer.Entries[chosen];
+            var entry = gazetteer.Entry(chosen);
             if (IsMetonymic(words, candidate, entry, candidates, c) || IsAdjectival(words, candidate, entry) || IsUnsupportedMinorName(words, candidate, entry))
             {
                 continue;
@@ -111,10 +111,10 @@ public sealed class ToponymResolver
         && ToponymLexicon.PersonTitles.Contains(words.Word(candidate.First - 1).ToString());
 
     // "in Best", "near Police", "Best, Netherlands".
-    private static bool HasLocativeCue(ToponymText words, ToponymCandidate candidate, List<ToponymCandidate> candidates, int index)
+    private static bool HasLocativeCue(ToponymText words, ToponymCandidate candidate, List<ToponymCandidate> candidates, int index, bool needsComma)
     {
         var first = candidate.First;
-        if (first > 0 && ToponymLexicon.Locatives.Contains(words.Word(first - 1).ToString()))
+        if (!needsComma && first > 0 && ToponymLexicon.Locatives.Contains(words.Word(first - 1).ToString()))
         {
             return true;
         }
@@ -192,7 +192,14 @@ public sealed class ToponymResolver
         var tokens = words.Tokens;
         var before = candidate.First - 1;
         var after = candidate.Last + 1;
-        var gluedBefore = before >= 0 && !tokens[candidate.First].BreakBefore && tokens[before].Capitalised
+        // Walk back over "de la" to the word before: "Comandos de la Frontera" is one name, not a town.
+        while (before > 0 && !tokens[before + 1].BreakBefore && !tokens[before].Capitalised
+            && ToponymLexicon.NameFunctionWords.Contains(words.Word(before).ToString()))
+        {
+            before--;
+        }
+
+        var gluedBefore = before >= 0 && !tokens[before + 1].BreakBefore && tokens[before].Capitalised
             && !ToponymLexicon.Directions.ContainsKey(words.Word(before).ToString())
             && !ToponymLexicon.Locatives.Contains(words.Word(before).ToString())
             && !ToponymLexicon.NameFunctionWords.Contains(words.Word(before).ToString());

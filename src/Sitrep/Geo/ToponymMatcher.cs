@@ -59,7 +59,9 @@ internal sealed class ToponymMatcher(Gazetteer gazetteer)
                         break;
                     }
 
-                    var common = last == i && gazetteer.IsCommonWord(text.Key(i, last));
+                    // Country names are exempt: "Morocco", "Chad" and "Turkey" are common words too.
+                    var common = gazetteer.IsCommonWord(text.Key(i, last))
+                        && !entries.Exists(e => gazetteer.Entry(e).Kind == GazetteerEntryKind.Country);
                     candidates.Add(new ToponymCandidate(i, last, entries, common, opensWithDirection));
                     i = last + 1;
                     matched = true;

@@ -204,6 +204,8 @@ public sealed class ToponymResolver
             && !ToponymLexicon.Locatives.Contains(words.Word(before).ToString())
             && !ToponymLexicon.NameFunctionWords.Contains(words.Word(before).ToString());
         var gluedAfter = after < tokens.Length && !tokens[after].BreakBefore && tokens[after].Capitalised;
-        return gluedBefore || gluedAfter;
+        var speaks = (candidate.First > 0 && ToponymLexicon.ReportingVerbs.Contains(words.Word(candidate.First - 1).ToString()))
+            || (after < tokens.Length && !tokens[after].BreakBefore && ToponymLexicon.ReportingVerbs.Contains(words.Word(after).ToString()));
+        return gluedBefore || gluedAfter || speaks;
     }
 }

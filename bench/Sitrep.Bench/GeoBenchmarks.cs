@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+
 using Sitrep.Geo;
 
 namespace Sitrep.Bench;

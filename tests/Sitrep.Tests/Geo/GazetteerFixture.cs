@@ -1,4 +1,5 @@
 using System.Diagnostics;
+
 using Sitrep.Geo;
 
 namespace Sitrep.Tests.Geo;

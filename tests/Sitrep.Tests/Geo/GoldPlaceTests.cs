@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+
 using Sitrep.Geo;
+
 using Xunit.Abstractions;
 
 namespace Sitrep.Tests.Geo;

@@ -1,4 +1,5 @@
 using Sitrep.Geo;
+
 using Xunit.Abstractions;
 
 namespace Sitrep.Tests.Geo;

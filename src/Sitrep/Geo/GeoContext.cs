@@ -84,21 +84,35 @@ internal sealed class GeoContext
             yield break;
         }
 
-        var country = gazetteer.Entry(entries[0]).Place.Country;
-        if (country is null)
-        {
-            yield break;
-        }
-
+        // A name that can only be in one country votes for it; an ambiguous one votes for the country of its
+        // most populous reading when that reading dwarfs the others (Savannah, Georgia over Savannah Region, Ghana).
+        string? top = null;
+        long topPopulation = -1, second = 0;
         foreach (var e in entries)
         {
-            if (gazetteer.Entry(e).Place.Country != country)
+            var entry = gazetteer.Entry(e);
+            if (entry.Place.Country is null)
             {
                 yield break;
             }
+
+            if (entry.Population > topPopulation)
+            {
+                second = entry.Place.Country == top ? second : Math.Max(second, topPopulation);
+                top = entry.Place.Country;
+                topPopulation = entry.Population;
+            }
+            else if (entry.Place.Country != top)
+            {
+                second = Math.Max(second, entry.Population);
+            }
         }
 
-        yield return (country, 1, true);
+        var single = entries.All(e => gazetteer.Entry(e).Place.Country == top);
+        if (top is not null && (single || (topPopulation >= 15_000 && topPopulation >= 5 * second)))
+        {
+            yield return (top, 1, true);
+        }
     }
 
     // "in Ecuador" says where the story is more than "U.S. forces" does: 4 after a locative, 1 as an adjective, else 2.

@@ -32,9 +32,10 @@ internal sealed class RelationalPhrases(Gazetteer gazetteer, ToponymDisambiguato
             var first = candidate.First;
 
             // "the border with Colombia", "the Colombia border"
-            if (country is not null && first >= 2 && Is(text, first - 1, "with") && Is(text, first - 2, "border"))
+            if (country is not null && first >= 2 && (Is(text, first - 1, "with") || Is(text, first - 1, "con"))
+                && (Is(text, first - 2, "border") || Is(text, first - 2, "frontera")))
             {
-                var start = first >= 3 && Is(text, first - 3, "the") ? first - 3 : first - 2;
+                var start = first >= 3 && (Is(text, first - 3, "the") || Is(text, first - 3, "la")) ? first - 3 : first - 2;
                 Add(text, start, candidate.Last, Border(country.Place.Country!, context), mentions, claimed);
                 continue;
             }

@@ -52,10 +52,14 @@ internal sealed class ToponymDisambiguator(Gazetteer gazetteer)
         };
 
         score += 8 * votes;
-        if (entry.Kind is GazetteerEntryKind.Admin1 or GazetteerEntryKind.PopulatedPlace)
+        // Other towns and divisions of the same country are the strongest sign for a division ("Georgia" with
+        // Alabama and Savannah is the US state).
+        score += entry.Kind switch
         {
-            score += 10 * subnational;
-        }
+            GazetteerEntryKind.Admin1 => 20 * subnational,
+            GazetteerEntryKind.PopulatedPlace => 10 * subnational,
+            _ => 0,
+        };
 
         if (entry.Kind == GazetteerEntryKind.PopulatedPlace)
         {

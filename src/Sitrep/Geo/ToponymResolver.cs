@@ -38,7 +38,17 @@ public sealed class ToponymResolver
         _ = published;
         var words = ToponymText.Create(text);
         var (candidates, demonyms) = matcher.Match(words, notPlaces);
-        var context = GeoContext.Build(gazetteer, words, candidates, demonyms);
+        // Names that look like part of a person's name ("Brian Kemp") give the story no location.
+        var evidence = new List<ToponymCandidate>(candidates.Count);
+        for (var c = 0; c < candidates.Count; c++)
+        {
+            if (!IsPersonName(words, candidates[c]) && !IsGluedToName(words, candidates[c]) && !NeedsCue(words, candidates, c))
+            {
+                evidence.Add(candidates[c]);
+            }
+        }
+
+        var context = GeoContext.Build(gazetteer, words, evidence, demonyms);
         var mentions = new List<PlaceMention>();
         var claimed = new bool[words.Tokens.Length];
         relational.Find(words, candidates, demonyms, context, mentions, claimed);
@@ -46,7 +56,7 @@ public sealed class ToponymResolver
         for (var c = 0; c < candidates.Count; c++)
         {
             var candidate = candidates[c];
-            if (IsClaimed(candidate, claimed) || IsPersonName(words, candidate) || (candidate.CommonWord && !HasLocativeCue(words, candidate, candidates, c, gazetteer.IsNeverPlaceAlone(words.Key(candidate.First, candidate.Last)))))
+            if (IsClaimed(candidate, claimed) || IsPersonName(words, candidate) || NeedsCue(words, candidates, c))
             {
                 continue;
             }
@@ -109,6 +119,14 @@ public sealed class ToponymResolver
     private static bool IsPersonName(ToponymText words, ToponymCandidate candidate) =>
         candidate.First > 0 && !words.Tokens[candidate.First].BreakBefore
         && ToponymLexicon.PersonTitles.Contains(words.Word(candidate.First - 1).ToString());
+
+    // A common word ("Police", "March") with no locative cue is not taken as a place.
+    private bool NeedsCue(ToponymText words, List<ToponymCandidate> candidates, int index)
+    {
+        var candidate = candidates[index];
+        return candidate.CommonWord && !HasLocativeCue(
+            words, candidate, candidates, index, gazetteer.IsNeverPlaceAlone(words.Key(candidate.First, candidate.Last)));
+    }
 
     // "in Best", "near Police", "Best, Netherlands".
     private static bool HasLocativeCue(ToponymText words, ToponymCandidate candidate, List<ToponymCandidate> candidates, int index, bool needsComma)
@@ -182,13 +200,12 @@ public sealed class ToponymResolver
     }
 
     // "Mark Schafer", "Sean Parnell": a smallish town's name glued to another capitalised word is a person's name.
-    private static bool IsUnsupportedMinorName(ToponymText words, ToponymCandidate candidate, GazetteerEntry entry)
-    {
-        if (entry.Kind != GazetteerEntryKind.PopulatedPlace || entry.Population >= 100_000 || entry.IsSeatOfGovernment)
-        {
-            return false;
-        }
+    private static bool IsUnsupportedMinorName(ToponymText words, ToponymCandidate candidate, GazetteerEntry entry) =>
+        entry.Kind == GazetteerEntryKind.PopulatedPlace && entry.Population < 100_000 && !entry.IsSeatOfGovernment
+        && IsGluedToName(words, candidate);
 
+    private static bool IsGluedToName(ToponymText words, ToponymCandidate candidate)
+    {
         var tokens = words.Tokens;
         var before = candidate.First - 1;
         var after = candidate.Last + 1;

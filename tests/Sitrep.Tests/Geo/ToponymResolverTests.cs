@@ -35,6 +35,9 @@ public sealed class ToponymResolverTests(GazetteerFixture fixture, ITestOutputHe
     [InlineData("Wildfires burned across eastern Washington state this week.", "Washington", "US", "Washington")]
     [InlineData("Storms hit Atlanta, Georgia, overnight.", "Georgia", "US", "Georgia")]
     [InlineData("Protesters gathered in Tbilisi as Georgia's parliament passed the law. Georgian police used water cannon.", "Georgia", "GE", null)]
+    [InlineData("Governor Brian Kemp declared an emergency in Georgia as storms moved from Alabama toward Savannah.", "Georgia", "US", "Georgia")]
+    [InlineData("Russian troops entered Georgia in 2008, and fighting spread near Tbilisi.", "Georgia", "GE", null)]
+    [InlineData("La operación se realizó en la provincia de Sucumbíos.", "Sucumbíos", "EC", "Sucumbíos")]
     [InlineData("Gunmen attacked a village in Zamfara State, Nigeria.", "Zamfara State", "NG", "Zamfara State")]
     [InlineData("Al-Shabaab fighters attacked Beledweyne in central Somalia.", "Beledweyne", "SO", "Hiiraan")]
     [InlineData("Clashes in Middle Shabelle killed ten, Somali officials said.", "Middle Shabelle", "SO", "Middle Shabele")]
@@ -97,6 +100,23 @@ public sealed class ToponymResolverTests(GazetteerFixture fixture, ITestOutputHe
         var mentions = Resolve("Ecuador said the operation was in Sucumbios near the border with Colombia.");
         Assert.Contains(mentions, m => m.Text == "the border with Colombia" && m.Place.Country == "EC");
         Assert.DoesNotContain(mentions, m => m.Place.Country == "CO");
+    }
+
+    [Fact]
+    public void The_border_in_Spanish()
+    {
+        var mention = Single("Ecuador bombardeó un campamento en Sucumbíos, cerca de la frontera con Colombia.", "la frontera con Colombia");
+        Assert.Equal("EC", mention.Place.Country);
+    }
+
+    [Theory]
+    [InlineData("Fighting raged in northern Nigeria.", "northern Nigeria", "NG")]
+    [InlineData("The storm moved across the eastern Caribbean.", "eastern Caribbean", null)]
+    public void A_direction_before_a_country_or_sea_is_part_of_it(string text, string mention, string? country)
+    {
+        var place = Single(text, mention).Place;
+        Assert.Equal(country, place.Country);
+        Assert.True(place.Precision >= 4);
     }
 
     [Fact]

@@ -124,13 +124,13 @@ internal sealed class GeoContext
             before--;
         }
 
-        if (before >= 0 && ToponymLexicon.Locatives.Contains(text.Word(before).ToString()))
+        if (before >= 0 && ToponymLexicon.Locatives.Has(text.Word(before)))
         {
             return 4;
         }
 
         var after = candidate.Last + 1;
-        return after < text.Tokens.Length && ToponymLexicon.AdjectivalHeads.Contains(text.Word(after).ToString()) ? 1 : 2;
+        return after < text.Tokens.Length && ToponymLexicon.AdjectivalHeads.Has(text.Word(after)) ? 1 : 2;
     }
 
     public int VotesFor(string? country) => country is null ? 0 : votes.GetValueOrDefault(country);

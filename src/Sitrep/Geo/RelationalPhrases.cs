@@ -63,7 +63,7 @@ internal sealed class RelationalPhrases(Gazetteer gazetteer, ToponymDisambiguato
 
             // "northern Nigeria", "eastern Pacific" (when the gazetteer has no such key itself)
             if (!candidate.DirectionPrefix && first >= 1 && !tokens[first - 1].Capitalised && !tokens[first].BreakBefore
-                && ToponymLexicon.Directions.TryGetValue(text.Word(first - 1).ToString(), out var direction))
+                && ToponymLexicon.Directions.TryGet(text.Word(first - 1), out var direction))
             {
                 var regional = candidate.Entries.Select(e => gazetteer.Entry(e))
                     .FirstOrDefault(e => e.Kind is GazetteerEntryKind.Country or GazetteerEntryKind.Water);
@@ -91,18 +91,18 @@ internal sealed class RelationalPhrases(Gazetteer gazetteer, ToponymDisambiguato
         var tokens = text.Tokens;
         for (var i = 0; i + 1 < tokens.Length; i++)
         {
-            var word = text.Word(i).ToString();
-            if (word == "the" && i + 4 < tokens.Length && ToponymLexicon.Directions.TryGetValue(text.Word(i + 1).ToString(), out var d1)
+            var word = text.Word(i);
+            if (word is "the" && i + 4 < tokens.Length && ToponymLexicon.Directions.TryGet(text.Word(i + 1), out var d1)
                 && Is(text, i + 2, "of") && Is(text, i + 3, "the") && Is(text, i + 4, "country") && text.IsContiguous(i, i + 4))
             {
                 Add(text, i, i + 4, country with { Name = d1 + " " + country.Name, Admin1 = null, Admin2 = null, GeoNamesId = null, Precision = 4 }, mentions, claimed);
             }
-            else if (word is "its" or "the" && i + 2 < tokens.Length && ToponymLexicon.Directions.TryGetValue(text.Word(i + 1).ToString(), out var d2)
-                && Is(text, i + 2, "border") && text.IsContiguous(i, i + 2) && (word == "its" || (i >= 1 && Is(text, i - 1, "country"))))
+            else if (word is "its" or "the" && i + 2 < tokens.Length && ToponymLexicon.Directions.TryGet(text.Word(i + 1), out var d2)
+                && Is(text, i + 2, "border") && text.IsContiguous(i, i + 2) && (word is "its" || (i >= 1 && Is(text, i - 1, "country"))))
             {
                 Add(text, i, i + 2, country with { Name = d2 + " border of " + country.Name, Admin1 = null, Admin2 = null, GeoNamesId = null, Precision = 4 }, mentions, claimed);
             }
-            else if (word == "off" && i + 2 < tokens.Length && Is(text, i + 1, "the") && Is(text, i + 2, "coast")
+            else if (word is "off" && i + 2 < tokens.Length && Is(text, i + 1, "the") && Is(text, i + 2, "coast")
                 && (i + 3 >= tokens.Length || !Is(text, i + 3, "of")) && text.IsContiguous(i, i + 2))
             {
                 Add(text, i, i + 2, country with { Name = "coast of " + country.Name, Admin1 = null, Admin2 = null, GeoNamesId = null, Precision = 4 }, mentions, claimed);

@@ -72,4 +72,16 @@ internal static class ToponymLexicon
     public static readonly FrozenSet<string> AdjectivalHeads = FrozenSet.ToFrozenSet(
         ["forces", "force", "troops", "military", "officials", "official", "government", "navy", "army", "president", "embassy", "ambassador", "authorities", "administration", "strikes", "strike", "special", "southern", "northern", "central", "defense", "defence", "state", "department", "citizens", "citizen", "soldiers", "national", "nationals", "intelligence", "envoy", "diplomats", "sanctions", "policy", "counterpart", "leaders", "leader"],
         StringComparer.Ordinal);
+
+    /// <summary>Set membership of a word without allocating a string.</summary>
+    public static bool Has(this FrozenSet<string> set, ReadOnlySpan<char> word) =>
+        set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    /// <summary>Key membership of a word without allocating a string.</summary>
+    public static bool HasKey(this FrozenDictionary<string, string> map, ReadOnlySpan<char> word) =>
+        map.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word);
+
+    /// <summary>Lookup of a word without allocating a string.</summary>
+    public static bool TryGet(this FrozenDictionary<string, string> map, ReadOnlySpan<char> word, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out string value) =>
+        map.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out value);
 }

@@ -24,7 +24,7 @@ internal sealed class ToponymMatcher(Gazetteer gazetteer)
             }
 
             var matched = false;
-            var opensWithDirection = !tokens[i].Capitalised && ToponymLexicon.Directions.ContainsKey(text.Word(i).ToString());
+            var opensWithDirection = !tokens[i].Capitalised && ToponymLexicon.Directions.HasKey(text.Word(i));
             if (tokens[i].Capitalised || opensWithDirection)
             {
                 for (var last = Math.Min(tokens.Length - 1, i + maxTokens - 1); last >= i; last--)
@@ -54,7 +54,7 @@ internal sealed class ToponymMatcher(Gazetteer gazetteer)
                     // country or follows a locative ("in Somali" region of Ethiopia).
                     if (last == i && gazetteer.FindDemonym(text.Word(i)) >= 0
                         && !entries.Exists(e => gazetteer.Entry(e).Kind == GazetteerEntryKind.Country)
-                        && !(i > 0 && ToponymLexicon.Locatives.Contains(text.Word(i - 1).ToString())))
+                        && !(i > 0 && ToponymLexicon.Locatives.Has(text.Word(i - 1))))
                     {
                         break;
                     }
@@ -114,10 +114,10 @@ internal sealed class ToponymMatcher(Gazetteer gazetteer)
                 continue;
             }
 
-            var word = text.Word(t).ToString();
+            var word = text.Word(t);
             var allowed = t == first
-                ? ToponymLexicon.Directions.ContainsKey(word)
-                : ToponymLexicon.NameFunctionWords.Contains(word);
+                ? ToponymLexicon.Directions.HasKey(word)
+                : ToponymLexicon.NameFunctionWords.Has(word);
             if (!allowed)
             {
                 return false;

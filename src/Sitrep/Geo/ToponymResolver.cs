@@ -118,7 +118,7 @@ public sealed class ToponymResolver
     // "President Noboa", "Gen. Francis Donovan": a title before the name.
     private static bool IsPersonName(ToponymText words, ToponymCandidate candidate) =>
         candidate.First > 0 && !words.Tokens[candidate.First].BreakBefore
-        && ToponymLexicon.PersonTitles.Contains(words.Word(candidate.First - 1).ToString());
+        && ToponymLexicon.PersonTitles.Has(words.Word(candidate.First - 1));
 
     // A common word ("Police", "March") with no locative cue is not taken as a place.
     private bool NeedsCue(ToponymText words, List<ToponymCandidate> candidates, int index)
@@ -132,7 +132,7 @@ public sealed class ToponymResolver
     private static bool HasLocativeCue(ToponymText words, ToponymCandidate candidate, List<ToponymCandidate> candidates, int index, bool needsComma)
     {
         var first = candidate.First;
-        if (!needsComma && first > 0 && ToponymLexicon.Locatives.Contains(words.Word(first - 1).ToString()))
+        if (!needsComma && first > 0 && ToponymLexicon.Locatives.Has(words.Word(first - 1)))
         {
             return true;
         }
@@ -157,8 +157,8 @@ public sealed class ToponymResolver
 
         for (var steps = 0; t < tokens.Length && steps < 4 && !tokens[t].BreakBefore; t++, steps++)
         {
-            var word = words.Word(t).ToString();
-            if (ToponymLexicon.AgentVerbs.Contains(word))
+            var word = words.Word(t);
+            if (ToponymLexicon.AgentVerbs.Has(word))
             {
                 return true;
             }
@@ -168,7 +168,7 @@ public sealed class ToponymResolver
                 return true;
             }
 
-            if (!ToponymLexicon.AgentVerbFillers.Contains(word))
+            if (!ToponymLexicon.AgentVerbFillers.Has(word))
             {
                 return false;
             }
@@ -185,7 +185,7 @@ public sealed class ToponymResolver
             return false;
         }
 
-        if (!ToponymLexicon.AdjectivalHeads.Contains(words.Word(candidate.Last + 1).ToString()))
+        if (!ToponymLexicon.AdjectivalHeads.Has(words.Word(candidate.Last + 1)))
         {
             return false;
         }
@@ -196,7 +196,7 @@ public sealed class ToponymResolver
             before--;
         }
 
-        return before < 0 || !ToponymLexicon.Locatives.Contains(words.Word(before).ToString());
+        return before < 0 || !ToponymLexicon.Locatives.Has(words.Word(before));
     }
 
     // "Mark Schafer", "Sean Parnell": a smallish town's name glued to another capitalised word is a person's name.
@@ -211,18 +211,18 @@ public sealed class ToponymResolver
         var after = candidate.Last + 1;
         // Walk back over "de la" to the word before: "Comandos de la Frontera" is one name, not a town.
         while (before > 0 && !tokens[before + 1].BreakBefore && !tokens[before].Capitalised
-            && ToponymLexicon.NameFunctionWords.Contains(words.Word(before).ToString()))
+            && ToponymLexicon.NameFunctionWords.Has(words.Word(before)))
         {
             before--;
         }
 
         var gluedBefore = before >= 0 && !tokens[before + 1].BreakBefore && tokens[before].Capitalised
-            && !ToponymLexicon.Directions.ContainsKey(words.Word(before).ToString())
-            && !ToponymLexicon.Locatives.Contains(words.Word(before).ToString())
-            && !ToponymLexicon.NameFunctionWords.Contains(words.Word(before).ToString());
+            && !ToponymLexicon.Directions.HasKey(words.Word(before))
+            && !ToponymLexicon.Locatives.Has(words.Word(before))
+            && !ToponymLexicon.NameFunctionWords.Has(words.Word(before));
         var gluedAfter = after < tokens.Length && !tokens[after].BreakBefore && tokens[after].Capitalised;
-        var speaks = (candidate.First > 0 && ToponymLexicon.ReportingVerbs.Contains(words.Word(candidate.First - 1).ToString()))
-            || (after < tokens.Length && !tokens[after].BreakBefore && ToponymLexicon.ReportingVerbs.Contains(words.Word(after).ToString()));
+        var speaks = (candidate.First > 0 && ToponymLexicon.ReportingVerbs.Has(words.Word(candidate.First - 1)))
+            || (after < tokens.Length && !tokens[after].BreakBefore && ToponymLexicon.ReportingVerbs.Has(words.Word(after)));
         return gluedBefore || gluedAfter || speaks;
     }
 }

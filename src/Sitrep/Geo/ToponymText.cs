@@ -7,10 +7,9 @@ namespace Sitrep.Geo;
 internal sealed class ToponymText
 {
     // Abbreviations whose period does not end a sentence ("St. Louis", "Gen. Donovan").
-    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "st", "mt", "ft", "gen", "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "adm", "jr", "sr", "no", "vs",
-    };
+    private static readonly System.Collections.Frozen.FrozenSet<string> Abbreviations = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["st", "mt", "ft", "gen", "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "adm", "jr", "sr", "no", "vs"],
+        StringComparer.OrdinalIgnoreCase);
 
     private ToponymText(string text, string folded, ToponymToken[] tokens)
     {

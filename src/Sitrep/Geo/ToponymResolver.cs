@@ -75,7 +75,7 @@ public sealed class ToponymResolver
                 continue;
             }
 
-            var span = new TextSpan(words.Tokens[candidate.First].Start, words.Tokens[candidate.Last].End);
+            var span = new TextSpan(words.Tokens[candidate.First].Start, EndWithAbbreviationPeriod(words, candidate.Last));
             mentions.Add(new PlaceMention(span, text[span.Start..span.End], entry.Place));
         }
 
@@ -88,6 +88,13 @@ public sealed class ToponymResolver
     {
         ArgumentNullException.ThrowIfNull(document);
         return Resolve(document.Text, document.Published);
+    }
+
+    // "U.S." keeps its final period: the mention is the abbreviation as written.
+    private static int EndWithAbbreviationPeriod(ToponymText words, int last)
+    {
+        var token = words.Tokens[last];
+        return token.End - token.Start == 1 && token.End < words.Text.Length && words.Text[token.End] == '.' ? token.End + 1 : token.End;
     }
 
     private static bool IsClaimed(ToponymCandidate candidate, bool[] claimed)

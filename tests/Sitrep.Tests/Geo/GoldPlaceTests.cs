@@ -62,8 +62,10 @@ public sealed partial class GoldPlaceTests(GazetteerFixture fixture, ITestOutput
 
         output.WriteLine($"gold places {total}: found {found}; country right {countryRight}/{total}; admin1 right {admin1Right}/{admin1Total}");
         Assert.True(total > 40, "the corpora should have gold places");
-        Assert.True(found >= total * 0.9, $"found {found} of {total} gold places");
-        Assert.True(admin1Right >= admin1Total * 0.8, $"admin1 right {admin1Right} of {admin1Total}");
+        // Measured 43/44 found, country 44/44, admin1 19/20 (the miss: an article that names no province).
+        Assert.True(found >= total * 0.95, $"found {found} of {total} gold places");
+        Assert.True(countryRight >= total * 0.95, $"country right {countryRight} of {total}");
+        Assert.True(admin1Right >= admin1Total * 0.9, $"admin1 right {admin1Right} of {admin1Total}");
     }
 
     private static bool NameMatches(string gold, PlaceMention mention)

@@ -1,0 +1,27 @@
+using Sitrep.Documents;
+using Sitrep.Pipeline;
+
+namespace Sitrep.Geo;
+
+/// <summary>The analysis stage "places": resolves the document's toponyms and adds a <see cref="PlaceLayer"/>.</summary>
+public sealed class PlaceStage : IAnalysisStage
+{
+    private readonly ToponymResolver resolver;
+
+    /// <summary>Creates the stage over a shared resolver.</summary>
+    public PlaceStage(ToponymResolver resolver)
+    {
+        ArgumentNullException.ThrowIfNull(resolver);
+        this.resolver = resolver;
+    }
+
+    /// <inheritdoc/>
+    public string Name => "places";
+
+    /// <inheritdoc/>
+    public void Process(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        document.Add(new PlaceLayer(resolver.Resolve(document)));
+    }
+}

@@ -1,0 +1,235 @@
+using Sitrep.Documents;
+
+namespace Sitrep.Geo;
+
+/// <summary>
+/// Finds the places a text mentions and resolves each against the gazetteer: the matcher proposes names, relational
+/// phrases ("the Colombian border") are read first, then each remaining name gets one reading by the document's
+/// context, or none when it is a government by metonymy ("Washington said"), an adjective ("U.S. forces"), part of
+/// a person's name, or a common word with no locative cue. Pure and thread-safe: share one instance.
+/// </summary>
+public sealed class ToponymResolver
+{
+    private readonly Gazetteer gazetteer;
+    private readonly ToponymMatcher matcher;
+    private readonly ToponymDisambiguator disambiguator;
+    private readonly RelationalPhrases relational;
+
+    /// <summary>Creates a resolver over a loaded gazetteer.</summary>
+    public ToponymResolver(Gazetteer gazetteer)
+    {
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        this.gazetteer = gazetteer;
+        matcher = new ToponymMatcher(gazetteer);
+        disambiguator = new ToponymDisambiguator(gazetteer);
+        relational = new RelationalPhrases(gazetteer, disambiguator);
+    }
+
+    /// <summary>
+    /// The places in <paramref name="text"/>, in text order. <paramref name="notPlaces"/> are spans another stage
+    /// knows are not places (people, organisations from an entity layer); names inside them are skipped.
+    /// </summary>
+    /// <param name="text">The text, e.g. a document body or a snippet for <c>sitrep geo</c>.</param>
+    /// <param name="published">The publication date, reserved for names that changed over time; may be null.</param>
+    /// <param name="notPlaces">Optional spans to leave alone.</param>
+    public IReadOnlyList<PlaceMention> Resolve(string text, DateOnly? published = null, IReadOnlyList<TextSpan>? notPlaces = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        _ = published;
+        var words = ToponymText.Create(text);
+        var (candidates, demonyms) = matcher.Match(words, notPlaces);
+        // Names that look like part of a person's name ("Brian Kemp") give the story no location.
+        var evidence = new List<ToponymCandidate>(candidates.Count);
+        for (var c = 0; c < candidates.Count; c++)
+        {
+            if (!IsPersonName(words, candidates[c]) && !IsGluedToName(words, candidates[c]) && !NeedsCue(words, candidates, c))
+            {
+                evidence.Add(candidates[c]);
+            }
+        }
+
+        var context = GeoContext.Build(gazetteer, words, evidence, demonyms);
+        var mentions = new List<PlaceMention>();
+        var claimed = new bool[words.Tokens.Length];
+        relational.Find(words, candidates, demonyms, context, mentions, claimed);
+
+        for (var c = 0; c < candidates.Count; c++)
+        {
+            var candidate = candidates[c];
+            if (IsClaimed(candidate, claimed) || IsPersonName(words, candidate) || NeedsCue(words, candidates, c))
+            {
+                continue;
+            }
+
+            var next = c + 1 < candidates.Count && IsAfterComma(words, candidates[c + 1]) ? candidates[c + 1] : null;
+            var previous = c > 0 && IsAfterComma(words, candidate) ? candidates[c - 1] : null;
+            var chosen = disambiguator.Choose(words, candidate, context, next, previous);
+            if (chosen < 0)
+            {
+                continue;
+            }
+
+            var entry = gazetteer.Entry(chosen);
+            if (IsMetonymic(words, candidate, entry, candidates, c) || IsAdjectival(words, candidate, entry) || IsUnsupportedMinorName(words, candidate, entry))
+            {
+                continue;
+            }
+
+            var span = new TextSpan(words.Tokens[candidate.First].Start, EndWithAbbreviationPeriod(words, candidate.Last));
+            mentions.Add(new PlaceMention(span, text[span.Start..span.End], entry.Place));
+        }
+
+        mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return mentions;
+    }
+
+    /// <summary>The places of a document's text, with its publication date.</summary>
+    public IReadOnlyList<PlaceMention> Resolve(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return Resolve(document.Text, document.Published);
+    }
+
+    // "U.S." keeps its final period: the mention is the abbreviation as written.
+    private static int EndWithAbbreviationPeriod(ToponymText words, int last)
+    {
+        var token = words.Tokens[last];
+        return token.End - token.Start == 1 && token.End < words.Text.Length && words.Text[token.End] == '.' ? token.End + 1 : token.End;
+    }
+
+    private static bool IsClaimed(ToponymCandidate candidate, bool[] claimed)
+    {
+        for (var t = candidate.First; t <= candidate.Last; t++)
+        {
+            if (claimed[t])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsAfterComma(ToponymText words, ToponymCandidate candidate)
+    {
+        var start = candidate.First;
+        if (start == 0)
+        {
+            return false;
+        }
+
+        var between = words.Text.AsSpan(words.Tokens[start - 1].End, words.Tokens[start].Start - words.Tokens[start - 1].End).Trim();
+        return between is ",";
+    }
+
+    // "President Noboa", "Gen. Francis Donovan": a title before the name.
+    private static bool IsPersonName(ToponymText words, ToponymCandidate candidate) =>
+        candidate.First > 0 && !words.Tokens[candidate.First].BreakBefore
+        && ToponymLexicon.PersonTitles.Has(words.Word(candidate.First - 1));
+
+    // A common word ("Police", "March") with no locative cue is not taken as a place.
+    private bool NeedsCue(ToponymText words, List<ToponymCandidate> candidates, int index)
+    {
+        var candidate = candidates[index];
+        return candidate.CommonWord && !HasLocativeCue(
+            words, candidate, candidates, index, gazetteer.IsNeverPlaceAlone(words.Key(candidate.First, candidate.Last)));
+    }
+
+    // "in Best", "near Police", "Best, Netherlands".
+    private static bool HasLocativeCue(ToponymText words, ToponymCandidate candidate, List<ToponymCandidate> candidates, int index, bool needsComma)
+    {
+        var first = candidate.First;
+        if (!needsComma && first > 0 && ToponymLexicon.Locatives.Has(words.Word(first - 1)))
+        {
+            return true;
+        }
+
+        return index + 1 < candidates.Count && candidates[index + 1].First == candidate.Last + 1 && IsAfterComma(words, candidates[index + 1]);
+    }
+
+    // "Washington said", "Quito announced", "Washington and Quito agreed", "Washington was among…": the government.
+    private static bool IsMetonymic(ToponymText words, ToponymCandidate candidate, GazetteerEntry entry, List<ToponymCandidate> candidates, int index)
+    {
+        if (entry.Kind is not (GazetteerEntryKind.Country or GazetteerEntryKind.Admin1) && !entry.IsSeatOfGovernment)
+        {
+            return false;
+        }
+
+        var t = candidate.Last + 1;
+        var tokens = words.Tokens;
+        if (t < tokens.Length && words.Word(t) is "and" && index + 1 < candidates.Count && candidates[index + 1].First == t + 1)
+        {
+            t = candidates[index + 1].Last + 1;
+        }
+
+        for (var steps = 0; t < tokens.Length && steps < 4 && !tokens[t].BreakBefore; t++, steps++)
+        {
+            var word = words.Word(t);
+            if (ToponymLexicon.AgentVerbs.Has(word))
+            {
+                return true;
+            }
+
+            if (word is "among" && steps > 0)
+            {
+                return true;
+            }
+
+            if (!ToponymLexicon.AgentVerbFillers.Has(word))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // "U.S. forces", "Ecuador government": a country name used as an adjective, unless after "in"/"to"/….
+    private static bool IsAdjectival(ToponymText words, ToponymCandidate candidate, GazetteerEntry entry)
+    {
+        if (entry.Kind != GazetteerEntryKind.Country || candidate.Last + 1 >= words.Tokens.Length || words.Tokens[candidate.Last + 1].BreakBefore)
+        {
+            return false;
+        }
+
+        if (!ToponymLexicon.AdjectivalHeads.Has(words.Word(candidate.Last + 1)))
+        {
+            return false;
+        }
+
+        var before = candidate.First - 1;
+        if (before >= 0 && words.Word(before) is "the")
+        {
+            before--;
+        }
+
+        return before < 0 || !ToponymLexicon.Locatives.Has(words.Word(before));
+    }
+
+    // "Mark Schafer", "Sean Parnell": a smallish town's name glued to another capitalised word is a person's name.
+    private static bool IsUnsupportedMinorName(ToponymText words, ToponymCandidate candidate, GazetteerEntry entry) =>
+        entry.Kind == GazetteerEntryKind.PopulatedPlace && entry.Population < 100_000 && !entry.IsSeatOfGovernment
+        && IsGluedToName(words, candidate);
+
+    private static bool IsGluedToName(ToponymText words, ToponymCandidate candidate)
+    {
+        var tokens = words.Tokens;
+        var before = candidate.First - 1;
+        var after = candidate.Last + 1;
+        // Walk back over "de la" to the word before: "Comandos de la Frontera" is one name, not a town.
+        while (before > 0 && !tokens[before + 1].BreakBefore && !tokens[before].Capitalised
+            && ToponymLexicon.NameFunctionWords.Has(words.Word(before)))
+        {
+            before--;
+        }
+
+        var gluedBefore = before >= 0 && !tokens[before + 1].BreakBefore && tokens[before].Capitalised
+            && !ToponymLexicon.Directions.HasKey(words.Word(before))
+            && !ToponymLexicon.Locatives.Has(words.Word(before))
+            && !ToponymLexicon.NameFunctionWords.Has(words.Word(before));
+        var gluedAfter = after < tokens.Length && !tokens[after].BreakBefore && tokens[after].Capitalised;
+        var speaks = (candidate.First > 0 && ToponymLexicon.ReportingVerbs.Has(words.Word(candidate.First - 1)))
+            || (after < tokens.Length && !tokens[after].BreakBefore && ToponymLexicon.ReportingVerbs.Has(words.Word(after)));
+        return gluedBefore || gluedAfter || speaks;
+    }
+}

@@ -26,6 +26,7 @@ internal static class SitrepApp
         root.Subcommands.Add(EvalCommand.Create(console));
         root.Subcommands.Add(BenchCommand.Create(console));
         root.Subcommands.Add(AnalyzeCommand.Create(console));
+        root.Subcommands.Add(GeoCommand.Create(console));
         root.Subcommands.Add(TrainCommand.Create(console));
         return root;
     }

@@ -18,7 +18,7 @@ public sealed class AnalyzeVerbTests
         Assert.Equal("2026-03-07", root.GetProperty("published").GetString());
         var text = root.GetProperty("text").GetString()!;
         var layers = root.GetProperty("layers");
-        foreach (var name in new[] { "sentences", "entities", "times", "quantities" })
+        foreach (var name in new[] { "sentences", "entities", "times", "quantities", "places" })
         {
             Assert.True(layers.TryGetProperty(name, out var layer), name);
             Assert.True(layer.GetArrayLength() > 0, name);

@@ -115,6 +115,12 @@ internal static class DemoCommand
                 grid.AddRow("casualty counts", Markup.Escape(string.Join("; ", tolls)));
             }
 
+            if (document.TryGet<PlaceLayer>() is { } places)
+            {
+                var named = places.Items.Select(p => $"{p.Text} ({string.Join(", ", new[] { p.Place.Admin1, p.Place.Country }.Where(x => x is not null))})");
+                grid.AddRow("places", Markup.Escape(string.Join("; ", named.Distinct())));
+            }
+
             console.Human.Write(grid);
         }
     }

@@ -87,7 +87,34 @@ public sealed class ToponymResolver
     public IReadOnlyList<PlaceMention> Resolve(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return Resolve(document.Text, document.Published);
+        return Resolve(document.Text, document.Published, NamesThatAreNotPlaces(document));
+    }
+
+    // A person's or organisation's name is not a toponym even when a word of it is a town ("Hilton", "Southern Command").
+    // Only people the text confirms count: the tagger alone also calls regions people ("the Middle Shabelle region"),
+    // so a person needs a title or role, or another mention linked to it ("Gen. Francis L. Donovan" … "Donovan").
+    private static List<TextSpan>? NamesThatAreNotPlaces(Document document)
+    {
+        if (document.TryGet<EntityLayer>() is not { } layer)
+        {
+            return null;
+        }
+
+        var entities = layer.Entities;
+        var linkedTo = entities.Where(e => e.Link is not null).Select(e => e.Link!.Value).ToHashSet();
+        var spans = new List<TextSpan>();
+        for (var i = 0; i < entities.Length; i++)
+        {
+            var e = entities[i];
+            var confirmedPerson = e.Type == EntityType.Person
+                && (e.Title is not null || e.Role is not null || e.Link is not null || linkedTo.Contains(i));
+            if (e.Type == EntityType.Org || confirmedPerson)
+            {
+                spans.Add(e.Span);
+            }
+        }
+
+        return spans;
     }
 
     // "U.S." keeps its final period: the mention is the abbreviation as written.

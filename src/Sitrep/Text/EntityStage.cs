@@ -53,6 +53,7 @@ public sealed class EntityStage : IAnalysisStage
             {
                 var span = labels.AsSpan(0, sentence.TokenCount);
                 model.Tag(text, tokens, sentence.FirstToken, span);
+                titles.MarkNamesAfterTitles(text, tokens, sentence, span);
                 foreach (var (start, end, type) in NerEvaluator.SpansOf(span).OrderBy(s => s.Start))
                 {
                     var entity = Trim(text, tokens, new EntityCandidate(sentence.FirstToken + start, sentence.FirstToken + end, type));
@@ -118,6 +119,11 @@ public sealed class EntityStage : IAnalysisStage
         if (entity.Type == EntityType.Person && end > first)
         {
             first = titles.PeelTitles(text, tokens, first, end);
+        }
+
+        if (end > first && titles.PeelTitles(text, tokens, first, end) == end - 1 && titles.IsTitleOrRole(text, tokens, end - 1))
+        {
+            return null; // "Chief", "General Commander": titles and roles alone name no one.
         }
 
         return end > first ? entity with { First = first, End = end } : null;

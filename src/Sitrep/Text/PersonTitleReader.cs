@@ -26,6 +26,78 @@ internal sealed class PersonTitleReader
         return first;
     }
 
+    /// <summary>
+    /// A name right after a title or role word is a person's: "President Trump", "spokesman Sean Parnell". Retypes
+    /// what the tagger called something else, and tags capitalised words it left out after a title ("Mr. Trump").
+    /// Labels are BIO labels of the sentence's tokens, changed in place.
+    /// </summary>
+    public void MarkNamesAfterTitles(string text, TokenLayer tokens, Sentence sentence, Span<int> labels)
+    {
+        for (var i = 0; i + 1 < labels.Length; i++)
+        {
+            var t = sentence.FirstToken + i;
+            if (!IsPersonWord(tokens.TextOf(text, t), out var kind) || !IsNameWord(text, tokens, t + 1))
+            {
+                continue;
+            }
+
+            var next = labels[i + 1];
+            if (next == Ner.NerLabels.Outside && kind == PersonWordKind.Title)
+            {
+                var end = i + 1;
+                while (end < labels.Length && end - i <= 3 && labels[end] == Ner.NerLabels.Outside && IsNameWord(text, tokens, sentence.FirstToken + end))
+                {
+                    labels[end] = end == i + 1 ? Ner.NerLabels.Begin(EntityType.Person) : Ner.NerLabels.Inside(EntityType.Person);
+                    end++;
+                }
+            }
+            else if (next != Ner.NerLabels.Outside && !Ner.NerLabels.IsInside(next) && Ner.NerLabels.TypeOf(next) is not (EntityType.Person or EntityType.Norp))
+            {
+                var type = Ner.NerLabels.TypeOf(next);
+                var end = i + 1;
+                var allNames = true;
+                while (end < labels.Length && (end == i + 1 || labels[end] == Ner.NerLabels.Inside(type)))
+                {
+                    allNames &= IsNameWord(text, tokens, sentence.FirstToken + end);
+                    end++;
+                }
+
+                var surface = text[tokens.StartOf(t + 1)..tokens.EndOf(sentence.FirstToken + end - 1)];
+                if (allNames && !resources.Places.Contains(surface))
+                {
+                    for (var k = i + 1; k < end; k++)
+                    {
+                        labels[k] = k == i + 1 ? Ner.NerLabels.Begin(EntityType.Person) : Ner.NerLabels.Inside(EntityType.Person);
+                    }
+                }
+            }
+        }
+    }
+
+    public bool IsTitleOrRole(string text, TokenLayer tokens, int t) => resources.PersonWordLookup.ContainsKey(tokens.TextOf(text, t));
+
+    private bool IsPersonWord(ReadOnlySpan<char> word, out PersonWordKind kind)
+    {
+        if (resources.PersonWordLookup.TryGetValue(word, out var entry))
+        {
+            kind = entry.Kind;
+            return true;
+        }
+
+        kind = default;
+        return false;
+    }
+
+    // A capitalised word or an initial that is no title, role or demonym.
+    private bool IsNameWord(string text, TokenLayer tokens, int t)
+    {
+        var word = tokens.TextOf(text, t);
+        return tokens.KindOf(t) is TokenKind.Word or TokenKind.Abbreviation && char.IsUpper(word[0])
+            && (tokens.KindOf(t) == TokenKind.Word || word.Length == 2)
+            && !resources.PersonWordLookup.ContainsKey(word) && !resources.DemonymLookup.ContainsKey(word)
+            && !SentenceOpeners.Contains(word);
+    }
+
     // entityAt: index of the entity covering each token, -1 outside entities.
     public PersonDescription Describe(string text, TokenLayer tokens, Sentence sentence, EntityCandidate person, IReadOnlyList<EntityCandidate> entities, int[] entityAt)
     {
@@ -38,7 +110,7 @@ internal sealed class PersonTitleReader
             if (entityAt[k] >= 0)
             {
                 var other = entities[entityAt[k]];
-                if (other.Type is EntityType.Org or EntityType.Gpe or EntityType.Norp && organization is null && (title is not null || roleWords.Count > 0))
+                if (other.Type is EntityType.Org or EntityType.Gpe or EntityType.Loc or EntityType.Norp && organization is null && (title is not null || roleWords.Count > 0))
                 {
                     organization = Clean(text, tokens, other.First, other.End);
                     k = other.First - 1;
@@ -71,8 +143,11 @@ internal sealed class PersonTitleReader
 
             if (roleWords.Count > 0 && organization is null && IsRoleModifier(word, k == sentence.FirstToken))
             {
-                // "Defense Minister", "SOUTHCOM Commander": a capitalised word or acronym right before the role.
-                if (IsAcronym(word) || k == sentence.FirstToken || !char.IsUpper(word[0]) || tokens.KindOf(k) == TokenKind.Hashtag)
+                // "SOUTHCOM Commander", "Pentagon spokesman": an acronym, or a capitalised word before a lower-case job
+                // description, is the organisation; before a capitalised formal title it is part of it ("Defense Minister"),
+                // as AP style capitalises formal titles before names and not job descriptions.
+                var lowerCaseRole = char.IsLower(tokens.TextOf(text, k + 1)[0]);
+                if (IsAcronym(word) || k == sentence.FirstToken || lowerCaseRole || tokens.KindOf(k) == TokenKind.Hashtag)
                 {
                     organization = word.TrimStart('#').ToString();
                 }
@@ -168,10 +243,16 @@ internal sealed class PersonTitleReader
                 k++;
             }
 
-            if (k < sentence.EndToken && entityAt[k] >= 0 && entities[entityAt[k]].Type is EntityType.Org or EntityType.Gpe)
+            // The organisation: the capitalised words that follow, whether or not the tagger marked them ("U.S. Special Operations", "CDF").
+            var end = k;
+            while (end < sentence.EndToken && char.IsUpper(tokens.TextOf(text, end)[0]) && tokens.KindOf(end) is TokenKind.Word or TokenKind.Abbreviation)
             {
-                var org = entities[entityAt[k]];
-                return (role, Clean(text, tokens, org.First, org.End));
+                end++;
+            }
+
+            if (end > k)
+            {
+                return (role, Clean(text, tokens, k, end));
             }
         }
 

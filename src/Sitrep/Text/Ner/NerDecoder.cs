@@ -1,24 +1,8 @@
 namespace Sitrep.Text.Ner;
 
-/// <summary>Greedy left-to-right BIO decoding with the two previous labels as history (Ratinov and Roth 2009 found greedy as good as Viterbi for NER).</summary>
+/// <summary>Scoring and label choice for greedy left-to-right BIO decoding with the two previous labels as history, used in training (Ratinov and Roth 2009 found greedy as good as Viterbi for NER).</summary>
 internal static class NerDecoder
 {
-    public static void Decode(ILabelWeights weights, ReadOnlySpan<ulong> features, ReadOnlySpan<ulong> lowers, ReadOnlySpan<ulong> shapes, Span<int> labels)
-    {
-        Span<float> scores = stackalloc float[NerLabels.Count];
-        Span<ulong> history = stackalloc ulong[NerFeatureExtractor.HistoryCount];
-        int previous = NerLabels.Outside, previous2 = NerLabels.Outside;
-        for (var i = 0; i < labels.Length; i++)
-        {
-            NerFeatureExtractor.History(previous, previous2, lowers[i], shapes[i], history);
-            Score(weights, features.Slice(i * NerFeatureExtractor.StaticCount, NerFeatureExtractor.StaticCount), history, scores);
-            var best = Best(scores, previous);
-            labels[i] = best;
-            previous2 = previous;
-            previous = best;
-        }
-    }
-
     public static void Score(ILabelWeights weights, ReadOnlySpan<ulong> tokenFeatures, ReadOnlySpan<ulong> history, Span<float> scores)
     {
         scores.Clear();

@@ -16,8 +16,16 @@ internal sealed class NerFeatureExtractor
     private const int Pad = 2;
 
     private readonly INerGazetteer? gazetteer;
+    private readonly IReadOnlySet<ulong> alwaysOutside;
 
-    public NerFeatureExtractor(INerGazetteer? gazetteer) => this.gazetteer = gazetteer;
+    /// <param name="gazetteer">External dictionary evidence, or null.</param>
+    /// <param name="alwaysOutside">Lower-cased word hashes never inside an entity in training ("the", ","): their features
+    /// are left at zero, which tells the decoder to label them O without scoring.</param>
+    public NerFeatureExtractor(INerGazetteer? gazetteer, IReadOnlySet<ulong>? alwaysOutside = null)
+    {
+        this.gazetteer = gazetteer;
+        this.alwaysOutside = alwaysOutside ?? new HashSet<ulong>();
+    }
 
     /// <summary>Fills <paramref name="features"/> (count × <see cref="StaticCount"/>) and <paramref name="lowers"/>, <paramref name="shapes"/> (count each).</summary>
     public void Extract(string text, TokenLayer tokens, int first, int count, Span<ulong> features, Span<ulong> lowers, Span<ulong> shapes)
@@ -55,6 +63,14 @@ internal sealed class NerFeatureExtractor
             {
                 var j = i + Pad;
                 var f = features.Slice(i * StaticCount, StaticCount);
+                lowers[i] = low[j];
+                shapes[i] = shape[j];
+                if (alwaysOutside.Contains(low[j]))
+                {
+                    f.Clear();
+                    continue;
+                }
+
                 var word = tokens.TextOf(text, first + i);
                 f[0] = FeatureHash.Mix(1, 0);
                 f[1] = FeatureHash.Mix(2, low[j]);
@@ -87,8 +103,6 @@ internal sealed class NerFeatureExtractor
                 f[28] = FeatureHash.Mix(29, lex[j - 1]);
                 f[29] = FeatureHash.Mix(30, lex[j + 1]);
                 f[30] = FeatureHash.Mix(FeatureHash.Mix(31, lex[j]), cls[j]);
-                lowers[i] = low[j];
-                shapes[i] = shape[j];
             }
         }
         finally

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using System.Runtime.InteropServices;
 using Sitrep.Documents;
 
@@ -14,15 +15,15 @@ public sealed class NerModel
     public const string DefaultRelativePath = "data/ner/model.bin";
 
     private const uint Magic = 0x52454E53; // "SNER"
-    private const int Version = 2; // 2: built-in lexicon features.
+    private const int Version = 4; // 2: built-in lexicon features; 3: 16-bit weights; 4: always-outside words.
 
     private readonly FeatureTable table;
     private readonly NerFeatureExtractor extractor;
 
-    internal NerModel(FeatureTable table, INerGazetteer? gazetteer)
+    internal NerModel(FeatureTable table, INerGazetteer? gazetteer, IReadOnlySet<ulong>? alwaysOutside = null)
     {
         this.table = table;
-        extractor = new NerFeatureExtractor(gazetteer);
+        extractor = new NerFeatureExtractor(gazetteer, alwaysOutside);
     }
 
     /// <summary>Number of features with weights.</summary>
@@ -47,20 +48,17 @@ public sealed class NerModel
 
         var keys = new ulong[count];
         reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(keys.AsSpan()));
-        var halves = new Half[count * labels];
-        reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(halves.AsSpan()));
-        var weights = new float[halves.Length];
-        for (var i = 0; i < halves.Length; i++)
-        {
-            weights[i] = (float)halves[i];
-        }
-
-        return new NerModel(new FeatureTable(keys, weights, labels), gazetteer);
+        var weights = new short[count * labels];
+        reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(weights.AsSpan()));
+        var outsideCount = reader.ReadInt32();
+        var outside = new ulong[outsideCount];
+        reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(outside.AsSpan()));
+        return new NerModel(new FeatureTable(keys, weights, labels), gazetteer, outside.ToFrozenSet());
     }
 
     /// <summary>
-    /// Loads <see cref="DefaultRelativePath"/> from next to the executable, or from the repository found by walking up
-    /// from it; null when there is none.
+    /// Loads <see cref="DefaultRelativePath"/> from next to the executable or a folder above it (the repository when
+    /// run from bin/), else from the current directory or a folder above it; null when there is none.
     /// </summary>
     public static NerModel? LoadDefault(INerGazetteer? gazetteer = null)
     {
@@ -71,19 +69,22 @@ public sealed class NerModel
     /// <summary>The path <see cref="LoadDefault"/> would read, or null.</summary>
     public static string? FindDefault()
     {
-        for (var dir = AppContext.BaseDirectory; dir is not null; dir = Path.GetDirectoryName(dir))
+        foreach (var start in new[] { AppContext.BaseDirectory, Environment.CurrentDirectory })
         {
-            var candidate = Path.Combine(dir, DefaultRelativePath);
-            if (File.Exists(candidate))
+            for (var dir = start; dir is not null; dir = Path.GetDirectoryName(dir))
             {
-                return candidate;
+                var candidate = Path.Combine(dir, DefaultRelativePath);
+                if (File.Exists(candidate))
+                {
+                    return candidate;
+                }
             }
         }
 
         return null;
     }
 
-    internal static void Save(string path, ReadOnlySpan<ulong> keys, ReadOnlySpan<float> weights)
+    internal static void Save(string path, ReadOnlySpan<ulong> keys, ReadOnlySpan<short> weights, IReadOnlyCollection<ulong> alwaysOutside)
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));
         if (directory is not null)
@@ -98,13 +99,12 @@ public sealed class NerModel
         writer.Write(NerLabels.Count);
         writer.Write(keys.Length);
         writer.Write(MemoryMarshal.AsBytes(keys));
-        var halves = new Half[weights.Length];
-        for (var i = 0; i < halves.Length; i++)
+        writer.Write(MemoryMarshal.AsBytes(weights));
+        writer.Write(alwaysOutside.Count);
+        foreach (var word in alwaysOutside.Order())
         {
-            halves[i] = (Half)weights[i];
+            writer.Write(word);
         }
-
-        writer.Write(MemoryMarshal.AsBytes(halves.AsSpan()));
     }
 
     /// <summary>BIO labels (see <see cref="NerLabels"/>) for tokens <c>[first, first + labels.Length)</c>.</summary>
@@ -124,7 +124,7 @@ public sealed class NerModel
             var lowers = buffer.AsSpan(features.Length, count);
             var shapes = buffer.AsSpan(features.Length + count, count);
             extractor.Extract(text, tokens, first, count, features, lowers, shapes);
-            NerDecoder.Decode(table, features, lowers, shapes, labels);
+            table.Decode(features, lowers, shapes, labels);
         }
         finally
         {

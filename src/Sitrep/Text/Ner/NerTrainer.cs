@@ -10,7 +10,7 @@ namespace Sitrep.Text.Ner;
 public static class NerTrainer
 {
     /// <summary>Features whose largest averaged weight is below this are dropped from the saved model (keeps it a few MB).</summary>
-    public const float PruneThreshold = 0.02f;
+    public const float PruneThreshold = 1.0f;
 
     /// <summary>
     /// Trains on the openly licensed corpora in <paramref name="sharedDataDirectory"/>/ner (see data/ner/README.md for
@@ -29,7 +29,7 @@ public static class NerTrainer
         var watch = Stopwatch.StartNew();
         var (keys, weights) = TrainWeights(train, iterations, null, PruneThreshold, ct);
         var trainingTime = watch.Elapsed;
-        NerModel.Save(modelPath, keys, weights);
+        NerModel.Save(modelPath, keys, FeatureTable.Quantise(weights), AlwaysOutside(train));
 
         watch.Restart();
         var model = NerModel.Load(modelPath);
@@ -39,6 +39,17 @@ public static class NerTrainer
             scores, train.Count, test.Count, model.FeatureCount, new FileInfo(modelPath).Length, trainingTime, loadTime, [.. diagnostics]);
     }
 
+    /// <summary>
+    /// The sentences of the shared NER corpora that <see cref="TrainFromSharedData"/> never trains on: the held-out
+    /// test splits and the evaluation-only (CC BY-SA) corpora, with our labels. For scoring other taggers side by side.
+    /// </summary>
+    public static IReadOnlyList<NerSentence> ReadSharedTestSentences(string sharedDataDirectory, CancellationToken ct)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(sharedDataDirectory);
+        var corpora = new SharedNerCorpora(TextResources.Default).ReadAll(Path.Combine(sharedDataDirectory, "ner"), [], ct);
+        return [.. corpora.Where(c => c.Split != NerSplit.Train).Select(c => c.Sentence)];
+    }
+
     /// <summary>Trains on <paramref name="training"/>, writes the model to <paramref name="modelPath"/> and scores it on <paramref name="test"/> (if any).</summary>
     public static NerTrainingReport TrainToFile(
         IReadOnlyList<NerSentence> training, string modelPath, int iterations, CancellationToken ct, IReadOnlyList<NerSentence>? test = null)
@@ -46,9 +57,9 @@ public static class NerTrainer
         ArgumentNullException.ThrowIfNull(training);
         ArgumentException.ThrowIfNullOrWhiteSpace(modelPath);
         var watch = Stopwatch.StartNew();
-        var (keys, weights) = TrainWeights(training, iterations, null, PruneThreshold, ct);
+        var (keys, weights) = TrainWeights(training, iterations, null, 0, ct);
         var trainingTime = watch.Elapsed;
-        NerModel.Save(modelPath, keys, weights);
+        NerModel.Save(modelPath, keys, FeatureTable.Quantise(weights), AlwaysOutside(training));
         watch.Restart();
         var model = NerModel.Load(modelPath);
         var loadTime = watch.Elapsed;
@@ -60,8 +71,8 @@ public static class NerTrainer
     /// <summary>Trains a model in memory on <paramref name="sentences"/>.</summary>
     public static NerModel Train(IReadOnlyList<NerSentence> sentences, int iterations, INerGazetteer? gazetteer, CancellationToken ct)
     {
-        var (keys, weights) = TrainWeights(sentences, iterations, gazetteer, PruneThreshold, ct);
-        return new NerModel(new FeatureTable(keys, weights, NerLabels.Count), gazetteer);
+        var (keys, weights) = TrainWeights(sentences, iterations, gazetteer, 0, ct);
+        return new NerModel(new FeatureTable(keys, FeatureTable.Quantise(weights), NerLabels.Count), gazetteer, AlwaysOutside(sentences));
     }
 
     /// <summary>Entity-level scores of <paramref name="model"/> on <paramref name="sentences"/>, per corpus and label.</summary>
@@ -71,8 +82,32 @@ public static class NerTrainer
         return NerEvaluator.Score(model, sentences.Where(s => s.IsValid).Select(s => (new PreparedSentence(s), true)));
     }
 
+    /// <summary>
+    /// Words seen at least <c>MinCount</c> times and never inside an entity ("the", "said", ","): the tagger labels
+    /// them O without scoring, which halves its work on news text at no cost in accuracy on the held-out sets.
+    /// </summary>
+    internal static HashSet<ulong> AlwaysOutside(IEnumerable<NerSentence> sentences)
+    {
+        const int MinCount = 20;
+        var counts = new Dictionary<ulong, (int Total, int Inside)>();
+        foreach (var sentence in sentences)
+        {
+            for (var i = 0; i < sentence.Words.Length; i++)
+            {
+                var key = FeatureHash.OfLower(sentence.Words[i]);
+                var (total, inside) = counts.GetValueOrDefault(key);
+                counts[key] = (total + 1, inside + (sentence.Labels[i] == "O" ? 0 : 1));
+            }
+        }
+
+        return [.. counts.Where(c => c.Value.Total >= MinCount && c.Value.Inside == 0).Select(c => c.Key)];
+    }
+
     private static (ulong[] Keys, float[] Weights) TrainWeights(
-        IReadOnlyList<NerSentence> sentences, int iterations, INerGazetteer? gazetteer, float threshold, CancellationToken ct)
+        IReadOnlyList<NerSentence> sentences, int iterations, INerGazetteer? gazetteer, float threshold, CancellationToken ct) =>
+        TrainPerceptron(sentences, iterations, gazetteer, ct).Average(threshold);
+
+    internal static AveragedPerceptron TrainPerceptron(IReadOnlyList<NerSentence> sentences, int iterations, INerGazetteer? gazetteer, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentOutOfRangeException.ThrowIfLessThan(iterations, 1);
@@ -127,6 +162,6 @@ public static class NerTrainer
             }
         }
 
-        return perceptron.Average(threshold);
+        return perceptron;
     }
 }

@@ -117,7 +117,7 @@ internal static class DemoCommand
 
             if (document.TryGet<PlaceLayer>() is { } places)
             {
-                var named = places.Items.Select(p => $"{p.Text} ({string.Join(", ", new[] { p.Place.Admin1, p.Place.Country }.Where(x => x is not null))})");
+                var named = places.Items.Select(p => p.Place.Country is null ? p.Text : $"{p.Text} ({string.Join(", ", new[] { p.Place.Admin1, p.Place.Country }.Where(x => x is not null))})");
                 grid.AddRow("places", Markup.Escape(string.Join("; ", named.Distinct())));
             }
 

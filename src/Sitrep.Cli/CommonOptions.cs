@@ -16,4 +16,17 @@ internal static class CommonOptions
     {
         Description = "Print JSON on standard output instead of a table.",
     };
+
+    /// <summary>Adds a parse-time check that <paramref name="option"/> is at least <paramref name="minimum"/>: a usage error, exit 2.</summary>
+    public static Option<int> AtLeast(this Option<int> option, int minimum)
+    {
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < minimum)
+            {
+                result.AddError($"{option.Name} must be at least {minimum}.");
+            }
+        });
+        return option;
+    }
 }

@@ -15,14 +15,7 @@ internal static class ArticlesCommand
         var search = new Option<string?>("--search") { Description = "Full-text search over title and body (case and accents ignored).", HelpName = "TEXT" };
         var since = new Option<DateOnly?>("--since") { Description = "Only articles published on or after this date.", HelpName = "YYYY-MM-DD" };
         var outlet = new Option<string?>("--outlet") { Description = "Only articles from this outlet.", HelpName = "NAME" };
-        var limit = new Option<int>("--limit") { Description = "At most this many articles.", DefaultValueFactory = _ => 50 };
-        limit.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() < 1)
-            {
-                r.AddError("--limit must be at least 1.");
-            }
-        });
+        var limit = new Option<int>("--limit") { Description = "At most this many articles.", DefaultValueFactory = _ => 50 }.AtLeast(1);
         var command = new Command(
             "articles",
             """

@@ -12,19 +12,9 @@ internal static class BenchCommand
     public static Command Create(CliConsole console)
     {
         var corpus = new Argument<string>("corpus") { Description = "A folder of articles (or a gold corpus with articles/)." };
-        var repeat = new Option<int>("--repeat") { Description = "Timed passes over the corpus, after one warm-up pass.", DefaultValueFactory = _ => 3 };
-        var threads = new Option<int>("--threads") { Description = "Analysis threads.", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var repeat = new Option<int>("--repeat") { Description = "Timed passes over the corpus, after one warm-up pass.", DefaultValueFactory = _ => 3 }.AtLeast(1);
+        var threads = new Option<int>("--threads") { Description = "Analysis threads.", DefaultValueFactory = _ => Environment.ProcessorCount }.AtLeast(1);
         var json = CommonOptions.Json();
-        foreach (var option in new[] { repeat, threads })
-        {
-            option.Validators.Add(r =>
-            {
-                if (r.GetValueOrDefault<int>() < 1)
-                {
-                    r.AddError($"{option.Name} must be at least 1.");
-                }
-            });
-        }
 
         var command = new Command(
             "bench",

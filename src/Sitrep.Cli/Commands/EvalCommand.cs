@@ -12,14 +12,7 @@ internal static class EvalCommand
     {
         var corpus = new Argument<string>("corpus") { Description = "A gold corpus folder: articles/ and gold.json." };
         var json = CommonOptions.Json();
-        var misses = new Option<int>("--misses") { Description = "Show at most this many misses (0 for none).", DefaultValueFactory = _ => 20 };
-        misses.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() < 0)
-            {
-                r.AddError("--misses must not be negative.");
-            }
-        });
+        var misses = new Option<int>("--misses") { Description = "Show at most this many misses (0 for none).", DefaultValueFactory = _ => 20 }.AtLeast(0);
         var command = new Command(
             "eval",
             """

@@ -22,14 +22,7 @@ internal static class IngestCommand
         {
             Description = "Articles per transaction: a crash loses at most one batch.",
             DefaultValueFactory = _ => 200,
-        };
-        batch.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() < 1)
-            {
-                r.AddError("--batch-size must be at least 1.");
-            }
-        });
+        }.AtLeast(1);
         var command = new Command(
             "ingest",
             """

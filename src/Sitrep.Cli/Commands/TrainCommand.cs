@@ -20,14 +20,7 @@ internal static class TrainCommand
             HelpName = "FILE",
             DefaultValueFactory = _ => NerModel.DefaultRelativePath,
         };
-        var iterations = new Option<int>("--iterations") { Description = "Perceptron passes over the training data.", DefaultValueFactory = _ => 10 };
-        iterations.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() < 1)
-            {
-                r.AddError("--iterations must be at least 1.");
-            }
-        });
+        var iterations = new Option<int>("--iterations") { Description = "Perceptron passes over the training data.", DefaultValueFactory = _ => 10 }.AtLeast(1);
         var ner = new Command(
             "ner",
             """

@@ -6,17 +6,11 @@ namespace Sitrep.Documents;
 /// <summary>Writes a <see cref="Document"/> in the "analysed document as JSON" shape of ARCHITECTURE.md.</summary>
 public static class DocumentJsonWriter
 {
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     /// <summary>Writes the document, its metadata and every layer to <paramref name="stream"/>.</summary>
     public static void Write(Stream stream, Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        using var writer = new Utf8JsonWriter(stream, Options);
+        using var writer = new Utf8JsonWriter(stream, SitrepJson.WriterOptions);
         writer.WriteStartObject();
         writer.WriteString("id", document.Id);
         if (document.Published is DateOnly published)

@@ -10,19 +10,13 @@ namespace Sitrep.Evaluation;
 /// </summary>
 public static class EvaluationReportJson
 {
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     /// <summary>Writes the report to <paramref name="stream"/>, with at most <paramref name="maxMisses"/> misses (all are counted in <c>misses_total</c>).</summary>
     public static void Write(Stream stream, EvaluationReport report, int maxMisses)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(report);
         ArgumentOutOfRangeException.ThrowIfNegative(maxMisses);
-        using var writer = new Utf8JsonWriter(stream, Options);
+        using var writer = new Utf8JsonWriter(stream, SitrepJson.WriterOptions);
         writer.WriteStartObject();
         writer.WriteString("corpus", report.Corpus);
         writer.WriteNumber("articles", report.Articles);

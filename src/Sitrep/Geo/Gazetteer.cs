@@ -60,25 +60,7 @@ public sealed class Gazetteer
             cancellationToken);
 
     /// <summary>The path <see cref="LoadDefault"/> would use, or null when there is none.</summary>
-    public static string? FindDefaultPath()
-    {
-        var local = Path.Combine(AppContext.BaseDirectory, "data", "gazetteer", FileName);
-        if (File.Exists(local))
-        {
-            return local;
-        }
-
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Sitrep.slnx")))
-            {
-                var candidate = Path.Combine(dir.FullName, "data", "gazetteer", FileName);
-                return File.Exists(candidate) ? candidate : null;
-            }
-        }
-
-        return null;
-    }
+    public static string? FindDefaultPath() => ResourceLocator.Find(Path.Combine("data", "gazetteer", FileName));
 
     /// <summary>
     /// The entry at <paramref name="index"/>, parsed on first use. Two threads may parse the same row at once;

@@ -67,22 +67,7 @@ public sealed class NerModel
     }
 
     /// <summary>The path <see cref="LoadDefault"/> would read, or null.</summary>
-    public static string? FindDefault()
-    {
-        foreach (var start in new[] { AppContext.BaseDirectory, Environment.CurrentDirectory })
-        {
-            for (var dir = start; dir is not null; dir = Path.GetDirectoryName(dir))
-            {
-                var candidate = Path.Combine(dir, DefaultRelativePath);
-                if (File.Exists(candidate))
-                {
-                    return candidate;
-                }
-            }
-        }
-
-        return null;
-    }
+    public static string? FindDefault() => ResourceLocator.Find(DefaultRelativePath);
 
     internal static void Save(string path, ReadOnlySpan<ulong> keys, ReadOnlySpan<short> weights, IReadOnlyCollection<ulong> alwaysOutside)
     {

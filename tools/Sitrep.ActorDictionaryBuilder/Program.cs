@@ -89,7 +89,7 @@ foreach (var file in new[] { "PLOVER_agents.txt", "Phoenix.agents.txt" })
     using var reader = new StreamReader(Path.Combine(shared, file));
     foreach (var agent in PetrarchAgentReader.Read(reader))
     {
-        var sector = CameoCode.SectorOf(agent.Code);
+        var sector = CameoCode.SectorOf(agent.Code, bareCountryIsGovernment: false);
         var key = ActorKey.Fold(agent.Phrase);
         if (sector != ActorSector.Unknown && key.Length > 1)
         {

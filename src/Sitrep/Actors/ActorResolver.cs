@@ -13,6 +13,7 @@ public sealed class ActorResolver
 {
     private readonly ActorDictionary dictionary;
     private readonly AgentPhraseFinder agents;
+    private readonly NamedPhraseScanner names;
 
     /// <summary>Creates a resolver over a loaded dictionary.</summary>
     public ActorResolver(ActorDictionary dictionary)
@@ -20,6 +21,7 @@ public sealed class ActorResolver
         ArgumentNullException.ThrowIfNull(dictionary);
         this.dictionary = dictionary;
         agents = new AgentPhraseFinder(dictionary);
+        names = new NamedPhraseScanner(dictionary);
     }
 
     /// <summary>
@@ -62,6 +64,7 @@ public sealed class ActorResolver
             AddAgent(document, tokens, phrase, mentions, consumed);
         }
 
+        names.Scan(document, tokens, consumed, mentions);
         if (entities is not null)
         {
             var named = new EntityActorReader(dictionary, document, tokens, entities);
@@ -71,9 +74,12 @@ public sealed class ActorResolver
                 if (first < tokens.Count && !AnyConsumed(consumed, first, last) && named.Read(e) is { } mention)
                 {
                     mentions.Add(mention);
+                    Consume(consumed, first, last);
                 }
             }
         }
+
+        NamedPhraseScanner.AddSurnames(document, tokens, consumed, mentions);
 
         return WithoutOverlaps(mentions);
     }

@@ -14,7 +14,7 @@ internal sealed class AgentPhraseFinder(ActorDictionary dictionary)
         var found = new List<AgentPhrase>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (blocked[i] || !IsWord(tokens, i))
+            if (blocked[i] || !IsWord(tokens, i) || InsideName(text, tokens, i))
             {
                 continue;
             }
@@ -22,7 +22,7 @@ internal sealed class AgentPhraseFinder(ActorDictionary dictionary)
             for (var len = Math.Min(dictionary.MaxAgentWords, tokens.Count - i); len >= 1; len--)
             {
                 var last = i + len - 1;
-                if (blocked[last] || dictionary.FindAgentByKey(Key(text, tokens, i, last)) is not AgentNoun noun)
+                if (blocked[last] || !IsWord(tokens, last) || dictionary.FindAgentByKey(Key(text, tokens, i, last)) is not AgentNoun noun)
                 {
                     continue;
                 }
@@ -108,6 +108,11 @@ internal sealed class AgentPhraseFinder(ActorDictionary dictionary)
 
         return null;
     }
+
+    // "United States", "Public Ministry": a capitalised agent word after a capitalised non-country word is part of a name.
+    private bool InsideName(string text, TokenLayer tokens, int index) =>
+        index > 0 && IsCapitalized(text, tokens, index) && IsCapitalized(text, tokens, index - 1)
+        && dictionary.FindCountryByKey(Key(text, tokens, index - 1, index - 1)) is null;
 
     internal static string Key(string text, TokenLayer tokens, int first, int last) =>
         ActorKey.Fold(text.AsSpan(tokens.StartOf(first), tokens.EndOf(last) - tokens.StartOf(first)));

@@ -23,7 +23,10 @@ internal static class CameoCode
     /// COP → police, REB/IMG/INS/UAF → rebel, CRM → criminal, IGO → international, the rest civilian); a defence
     /// ministry (GOV followed by MIL) is military. A bare country code is its government.
     /// </summary>
-    public static ActorSector SectorOf(string code)
+    public static ActorSector SectorOf(string code) => SectorOf(code, bareCountryIsGovernment: true);
+
+    /// <summary>The sector of a code; agent codes ("~UNK", "~NON") have no country, so no bare-country rule applies.</summary>
+    public static ActorSector SectorOf(string code, bool bareCountryIsGovernment)
     {
         var pieces = Enumerable.Range(0, code.Length / 3).Select(i => code.Substring(i * 3, 3)).ToArray();
         for (var i = 0; i < pieces.Length; i++)
@@ -39,7 +42,7 @@ internal static class CameoCode
             }
         }
 
-        return pieces.Length == 1 ? ActorSector.Government : ActorSector.Unknown;
+        return pieces.Length == 1 && bareCountryIsGovernment ? ActorSector.Government : ActorSector.Unknown;
     }
 
     /// <summary>The sector one piece stands for, or null when the piece is a country or unknown.</summary>

@@ -44,8 +44,15 @@ internal sealed class EntityActorReader
     {
         var full = entities.Entities[entities.Resolve(index)].Span.Of(document.Text).ToString();
         var date = document.Published;
-        var entry = dictionary.Find(full, date) ?? dictionary.Find(text, date);
         var surname = full.Split(' ')[^1];
+        var entry = dictionary.Find(full, date) ?? dictionary.Find(text, date);
+        if (entry is not null && !full.Contains(' ', StringComparison.Ordinal)
+            && !ActorKey.Fold(entry.Name).EndsWith(ActorKey.Fold(full), StringComparison.Ordinal))
+        {
+            // A lone word is a surname ("Noboa", "Maduro"), not a first name ("Hassan") nor a title.
+            entry = null;
+        }
+
         if (entry is not null)
         {
             var role = entry.RoleOn(date);
@@ -101,6 +108,11 @@ internal sealed class EntityActorReader
             return new ActorMention(entity.Span, entry.Name, aliases, role.Country ?? entry.Country, role.Sector, entry.Id);
         }
 
+        if (dictionary.FindCountry(text) is { } country)
+        {
+            return CountryMention(entity.Span, country, text);
+        }
+
         var name = lookup;
         var others = new List<string>();
         if (acronyms.TryGetValue(name, out var acronym))
@@ -128,11 +140,11 @@ internal sealed class EntityActorReader
 
         if (dictionary.FindCountry(text) is { } country)
         {
-            return new ActorMention(entity.Span, country.Name, country.AliasesOf(ActorSector.Government).Skip(1).Append(text).Distinct(StringComparer.Ordinal).ToList(),
-                country.Code, ActorSector.Government, $"C:{country.Code}");
+            return CountryMention(entity.Span, country, text);
         }
 
-        if (dictionary.Find(text, document.Published) is { } entry)
+        // Other places are actors only when the dictionary names them as such ("Puntland", "Gaza").
+        if (dictionary.Find(text, document.Published) is { } entry && ActorKey.Fold(entry.Name) == ActorKey.FoldWithoutArticle(text))
         {
             var role = entry.RoleOn(document.Published);
             return new ActorMention(entity.Span, entry.Name, entry.Aliases, role.Country ?? entry.Country, role.Sector, entry.Id);
@@ -141,17 +153,29 @@ internal sealed class EntityActorReader
         return null;
     }
 
+    private static ActorMention CountryMention(TextSpan span, CountryActors country, string text) =>
+        new(span, country.Name, country.AliasesOf(ActorSector.Government).Skip(1).Append(text).Distinct(StringComparer.Ordinal).ToList(),
+            country.Code, ActorSector.Government, $"C:{country.Code}");
+
     private ActorMention? Nationality(Entity entity, string text)
     {
         var country = dictionary.FindCountry(text);
-        var plural = text.EndsWith('s');
-        if (country is not null && !plural)
+        if (country is null && dictionary.Find(text, document.Published) is { } entry)
         {
-            // "Ecuadorian" alone qualifies a noun; it is an actor only as a modifier of an agent phrase.
+            // Groups the tagger reads as nationalities ("al-Shabab") are named actors.
+            var role = entry.RoleOn(document.Published);
+            return new ActorMention(entity.Span, entry.Name, entry.Aliases.Append(text).Where(a => a != entry.Name).Distinct(StringComparer.Ordinal).ToList(),
+                role.Country ?? entry.Country, role.Sector, entry.Id);
+        }
+
+        var plural = text.EndsWith('s') && char.IsUpper(text[0]);
+        if (!plural)
+        {
+            // "Ecuadorian", "Islamist" alone qualify a noun; a people is named in the plural ("Uyghurs", "Americans").
             return null;
         }
 
-        var aliases = plural ? new List<string> { text[..^1] } : [];
+        var aliases = new List<string> { text[..^1] };
         return new ActorMention(entity.Span, text, aliases, country?.Code, ActorSector.Civilian, null);
     }
 

@@ -94,7 +94,7 @@ internal static partial class PetrarchAgentReader
                 continue;
             }
 
-            forms = [.. forms.SelectMany(f => members.Select(m => f.Replace(token, " " + m + " ", StringComparison.Ordinal)))];
+            forms = [.. forms.SelectMany(f => members.Select(m => f.Replace(token, m, StringComparison.Ordinal)))];
         }
 
         foreach (var form in forms)

@@ -1,0 +1,59 @@
+using System.Globalization;
+using System.Text;
+
+namespace Sitrep.Actors;
+
+/// <summary>
+/// The lookup key of an actor name: lower case, accents removed, periods and apostrophes dropped ("U.S." → "us"),
+/// hyphens, underscores and other punctuation read as spaces ("al-Shabab" → "al shabab"), one space between words.
+/// Builder and resolver fold the same way, so a dictionary phrase and a text span meet on this key.
+/// </summary>
+internal static class ActorKey
+{
+    public static string Fold(ReadOnlySpan<char> text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var pendingSpace = false;
+        foreach (var raw in text)
+        {
+            if (raw is '.' or '\'' or '\u2019' or '\u2018')
+            {
+                continue;
+            }
+
+            if (!char.IsLetterOrDigit(raw))
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+
+            var c = raw;
+            if (c > '\u007f')
+            {
+                var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
+                c = decomposed[0];
+                if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+                {
+                    continue;
+                }
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+
+            builder.Append(char.ToLowerInvariant(c));
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The key without a leading "the ".</summary>
+    public static string FoldWithoutArticle(ReadOnlySpan<char> text)
+    {
+        var key = Fold(text);
+        return key.StartsWith("the ", StringComparison.Ordinal) ? key[4..] : key;
+    }
+}

@@ -1,0 +1,172 @@
+using Sitrep.Documents;
+
+namespace Sitrep.Actors;
+
+/// <summary>
+/// Resolves the actors of a document against the <see cref="ActorDictionary"/>: named actors from the entity layer
+/// (following <see cref="Entity.Link"/> to the full form, so "Noboa" is Daniel Noboa; roles on the document's
+/// date) and generic agent phrases from the tokens ("Ecuadorian forces" → Ecuador military; "drug traffickers" →
+/// criminal, no country). A lone singular title ("the 38-year-old leader") is left unresolved rather than guessed.
+/// Thread-safe; share one instance.
+/// </summary>
+public sealed class ActorResolver
+{
+    private readonly ActorDictionary dictionary;
+    private readonly AgentPhraseFinder agents;
+    private readonly NamedPhraseScanner names;
+
+    /// <summary>Creates a resolver over a loaded dictionary.</summary>
+    public ActorResolver(ActorDictionary dictionary)
+    {
+        ArgumentNullException.ThrowIfNull(dictionary);
+        this.dictionary = dictionary;
+        agents = new AgentPhraseFinder(dictionary);
+        names = new NamedPhraseScanner(dictionary);
+    }
+
+    /// <summary>
+    /// The actor mentions of <paramref name="document"/>, in text order, without overlaps. Needs the token layer; uses
+    /// the entity layer when present (without it only agent phrases are found).
+    /// </summary>
+    public IReadOnlyList<ActorMention> Resolve(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var tokens = document.TryGet<TokenLayer>();
+        if (tokens is null)
+        {
+            return [];
+        }
+
+        var text = document.Text;
+        var entities = document.TryGet<EntityLayer>();
+        var mentions = new List<ActorMention>();
+        var blocked = new bool[tokens.Count];
+        var entityTokens = new (int First, int Last)[entities?.Entities.Length ?? 0];
+        for (var e = 0; e < entityTokens.Length; e++)
+        {
+            var entity = entities!.Entities[e];
+            var first = tokens.IndexAtOrAfter(entity.Span.Start);
+            var last = Math.Max(first, tokens.IndexAtOrAfter(entity.Span.End - 1));
+            entityTokens[e] = (first, Math.Min(last, tokens.Count - 1));
+            if (entity.Type is EntityType.Person or EntityType.Org && first < tokens.Count && !IsAgentOrg(text, entity))
+            {
+                // Named people and organisations are resolved as wholes; their words are no agent nouns.
+                for (var t = first; t <= entityTokens[e].Last; t++)
+                {
+                    blocked[t] = true;
+                }
+            }
+        }
+
+        var consumed = new bool[tokens.Count];
+        foreach (var phrase in agents.Find(text, tokens, blocked))
+        {
+            AddAgent(document, tokens, phrase, mentions, consumed);
+        }
+
+        names.Scan(document, tokens, consumed, mentions);
+        if (entities is not null)
+        {
+            var named = new EntityActorReader(dictionary, document, tokens, entities);
+            for (var e = 0; e < entityTokens.Length; e++)
+            {
+                var (first, last) = entityTokens[e];
+                if (first < tokens.Count && !AnyConsumed(consumed, first, last) && named.Read(e) is { } mention)
+                {
+                    mentions.Add(mention);
+                    Consume(consumed, first, last);
+                }
+            }
+        }
+
+        NamedPhraseScanner.AddSurnames(document, tokens, consumed, mentions);
+
+        return WithoutOverlaps(mentions);
+    }
+
+    private bool IsAgentOrg(string text, Entity entity) =>
+        dictionary.Find(entity.Span.Of(text).ToString()) is null && entity.Type == EntityType.Org
+        && ActorKey.Fold(entity.Span.Of(text)).Split(' ') is var words && words.Length > 1
+        && dictionary.FindCountryByKey(words[0]) is not null && dictionary.FindAgentByKey(string.Join(' ', words[1..])) is not null;
+
+    private void AddAgent(Document document, TokenLayer tokens, AgentPhrase phrase, List<ActorMention> mentions, bool[] consumed)
+    {
+        var text = document.Text;
+        var sector = phrase.Noun.Sector;
+        var nounSpan = new TextSpan(tokens.StartOf(phrase.First), tokens.EndOf(phrase.Last));
+        var noun = nounSpan.Of(text).ToString();
+        if (phrase.Countries.Count == 0)
+        {
+            var head = noun.Split(' ')[^1].ToLowerInvariant();
+            if (!phrase.Noun.Plural && !ActorWords.CollectiveHeads.Contains(head))
+            {
+                return;
+            }
+
+            var aliases = new List<string>();
+            if (phrase.First > 0 && tokens.KindOf(phrase.First - 1) == TokenKind.Word
+                && tokens.TextOf(text, phrase.First - 1) is { Length: > 2 } before && char.IsLower(before[0]) && before is not "the" and not "and")
+            {
+                aliases.Add(before.ToString() + " " + noun);
+            }
+
+            mentions.Add(new ActorMention(nounSpan, noun, aliases, null, sector, null));
+            Consume(consumed, phrase.First, phrase.Last);
+            return;
+        }
+
+        for (var c = 0; c < phrase.Countries.Count; c++)
+        {
+            var (country, first, last) = phrase.Countries[c];
+            var isLast = c == phrase.Countries.Count - 1;
+            var after = first > phrase.Last;
+            var span = !isLast ? new TextSpan(tokens.StartOf(first), tokens.EndOf(last))
+                : after ? new TextSpan(nounSpan.Start, tokens.EndOf(last))
+                : new TextSpan(tokens.StartOf(first), nounSpan.End);
+            var surface = span.Of(text).ToString();
+            var state = sector is ActorSector.Military or ActorSector.Police or ActorSector.Government;
+            var name = state ? country.NameOf(sector) : $"{(country.Demonyms.Count > 0 ? country.Demonyms[0] : country.Name)} {noun}";
+            var aliases = new List<string>(state ? country.AliasesOf(sector) : [noun]);
+            aliases.Add(isLast ? surface : $"{surface} {noun}");
+            mentions.Add(new ActorMention(span, name, aliases.Distinct(StringComparer.Ordinal).ToList(), country.Code, sector,
+                state ? $"C:{country.Code}:{sector}" : null));
+            Consume(consumed, Math.Min(first, phrase.First), Math.Max(last, phrase.Last));
+        }
+    }
+
+    private static void Consume(bool[] consumed, int first, int last)
+    {
+        for (var t = first; t <= last; t++)
+        {
+            consumed[t] = true;
+        }
+    }
+
+    private static bool AnyConsumed(bool[] consumed, int first, int last)
+    {
+        for (var t = first; t <= last; t++)
+        {
+            if (consumed[t])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static List<ActorMention> WithoutOverlaps(List<ActorMention> mentions)
+    {
+        mentions.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.Length.CompareTo(a.Span.Length));
+        var result = new List<ActorMention>(mentions.Count);
+        foreach (var mention in mentions)
+        {
+            if (result.Count == 0 || !result[^1].Span.Overlaps(mention.Span))
+            {
+                result.Add(mention);
+            }
+        }
+
+        return result;
+    }
+}

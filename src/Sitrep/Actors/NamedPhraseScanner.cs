@@ -1,0 +1,139 @@
+using Sitrep.Documents;
+
+namespace Sitrep.Actors;
+
+/// <summary>
+/// Finds dictionary names in the tokens where the entity tagger missed or cut them ("U.S. Southern Command",
+/// "Comandos de la Frontera", "SOUTHCOM", "the United States"): longest match of a capitalised multi-word span or an
+/// all-capitals acronym against the named actors and countries, and later bare surnames of people found earlier.
+/// </summary>
+internal sealed class NamedPhraseScanner(ActorDictionary dictionary)
+{
+    public void Scan(Document document, TokenLayer tokens, bool[] consumed, List<ActorMention> mentions)
+    {
+        var text = document.Text;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (consumed[i] || !HasUpper(tokens.TextOf(text, i)))
+            {
+                continue;
+            }
+
+            for (var len = Math.Min(dictionary.MaxEntryWords, tokens.Count - i); len >= 1; len--)
+            {
+                var last = i + len - 1;
+                if (consumed[last] || !HasUpper(tokens.TextOf(text, last)) || tokens.KindOf(last) is not (TokenKind.Word or TokenKind.Abbreviation)
+                    || (len == 1 && !IsAcronym(tokens.TextOf(text, i)) && !tokens.TextOf(text, i).Contains('-')))
+                {
+                    continue;
+                }
+
+                var span = new TextSpan(tokens.StartOf(i), tokens.EndOf(last));
+                var key = AgentPhraseFinder.Key(text, tokens, i, last);
+                var mention = Named(document, span, key, single: len == 1);
+                if (mention is null)
+                {
+                    continue;
+                }
+
+                mentions.Add(mention);
+                for (var t = i; t <= last; t++)
+                {
+                    consumed[t] = true;
+                }
+
+                i = last;
+                break;
+            }
+        }
+    }
+
+    /// <summary>Bare surnames of people resolved earlier in the document ("Noboa" after "Daniel Noboa").</summary>
+    public static void AddSurnames(Document document, TokenLayer tokens, bool[] consumed, List<ActorMention> mentions)
+    {
+        var text = document.Text;
+        var people = new Dictionary<string, ActorMention>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            var words = m.Span.Of(text).ToString().Split(' ');
+            if (m.DictionaryId is not null && !m.DictionaryId.StartsWith("C:", StringComparison.Ordinal) && words.Length >= 2 && words.All(w => w.Length > 0 && char.IsUpper(w[0])))
+            {
+                people.TryAdd(words[^1], m);
+            }
+        }
+
+        if (people.Count == 0)
+        {
+            return;
+        }
+
+        var first = mentions.Count == 0 ? 0 : mentions.Min(m => m.Span.Start);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!consumed[i] && tokens.StartOf(i) > first && people.TryGetValue(tokens.TextOf(text, i).ToString(), out var person)
+                && person.Span.End <= tokens.StartOf(i))
+            {
+                var span = new TextSpan(tokens.StartOf(i), tokens.EndOf(i));
+                mentions.Add(person with { Span = span });
+                consumed[i] = true;
+            }
+        }
+    }
+
+    private ActorMention? Named(Document document, TextSpan span, string key, bool single)
+    {
+        if (key.StartsWith("the ", StringComparison.Ordinal))
+        {
+            key = key[4..];
+        }
+
+        if (dictionary.FindByKey(key) is { } ids)
+        {
+            var entry = dictionary.Best(ids, document.Published);
+            if (single && !IsGroupSource(entry.Id) && !IsAcronym(span.Of(document.Text)))
+            {
+                // One-word aliases of the large PETRARCH country lists ("Union", "Washington") are too loose alone.
+                return null;
+            }
+
+            var role = entry.RoleOn(document.Published);
+            var surface = span.Of(document.Text).ToString();
+            var aliases = entry.Aliases.Append(surface).Where(a => a != entry.Name).Distinct(StringComparer.Ordinal).ToList();
+            return new ActorMention(span, entry.Name, aliases, role.Country ?? entry.Country, role.Sector, entry.Id);
+        }
+
+        return null;
+    }
+
+    private static bool IsGroupSource(string id) =>
+        id.StartsWith("SUP:", StringComparison.Ordinal) || id.StartsWith("UCDP:", StringComparison.Ordinal) || id.StartsWith("PHXM:", StringComparison.Ordinal);
+
+    private static bool HasUpper(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsUpper(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsAcronym(ReadOnlySpan<char> word)
+    {
+        var letters = 0;
+        foreach (var c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            letters += char.IsLetter(c) ? 1 : 0;
+        }
+
+        return letters >= 3;
+    }
+}

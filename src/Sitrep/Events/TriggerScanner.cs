@@ -1,0 +1,226 @@
+using Sitrep.Documents;
+
+namespace Sitrep.Events;
+
+/// <summary>
+/// Finds event triggers sentence by sentence: lexicon lemmas, minus negated, hypothetical, habitual and infinitive
+/// uses, with kind (incident or aggregate) and modality decided from the words around the trigger.
+/// </summary>
+internal sealed class TriggerScanner(TriggerLexicon lexicon)
+{
+    public List<TriggerHit> Scan(DocumentWords words, SentenceLayer sentences, IReadOnlyList<TextSpan> speech, TimeLayer? times)
+    {
+        var hits = new List<TriggerHit>();
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var sentence = sentences.Sentences[s];
+            var perSentence = new List<TriggerHit>();
+            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                if (!words.IsWord(i) || Match(words, i, sentence.EndToken) is not { } match)
+                {
+                    continue;
+                }
+
+                var (entry, end) = match;
+                var hit = Classify(words, s, sentence, i, end, entry, speech, times);
+                i = end - 1;
+                if (hit is not null && !perSentence.Exists(h => h.Entry.Type == hit.Entry.Type))
+                {
+                    perSentence.Add(hit);
+                }
+            }
+
+            hits.AddRange(perSentence);
+        }
+
+        return hits;
+    }
+
+    private (TriggerEntry Entry, int End)? Match(DocumentWords words, int i, int sentenceEnd)
+    {
+        (TriggerEntry Entry, int End)? best = null;
+        foreach (var first in words.LemmaSets[i])
+        {
+            if (!lexicon.ByFirst.TryGetValue(first, out var entries))
+            {
+                continue;
+            }
+
+            foreach (var entry in entries)
+            {
+                var end = MatchRest(words, entry, i, sentenceEnd);
+                if (end > 0 && (best is null || end - i > best.Value.End - i || PreferNoun(words, i, entry, best.Value.Entry)))
+                {
+                    best = (entry, end);
+                }
+            }
+        }
+
+        return best;
+    }
+
+    // "held talks": the following lemmas may skip one word ("held direct talks", "turned 40 of them over" is not covered).
+    private static int MatchRest(DocumentWords words, TriggerEntry entry, int i, int sentenceEnd)
+    {
+        var j = i + 1;
+        for (var k = 1; k < entry.Lemmas.Count; k++)
+        {
+            if (j < sentenceEnd && words.HasLemma(j, entry.Lemmas[k]))
+            {
+                j++;
+            }
+            else if (j + 1 < sentenceEnd && words.IsWord(j) && words.HasLemma(j + 1, entry.Lemmas[k]))
+            {
+                j += 2;
+            }
+            else
+            {
+                return -1;
+            }
+        }
+
+        return j;
+    }
+
+    // Same lemma as noun and verb ("attack"): a determiner, preposition or quantifier before it makes it a noun.
+    private static bool PreferNoun(DocumentWords words, int i, TriggerEntry candidate, TriggerEntry current) =>
+        candidate.Lemmas.Count == current.Lemmas.Count && candidate.IsNoun != current.IsNoun
+        && candidate.IsNoun == IsNominal(words, i);
+
+    private static bool IsNominal(DocumentWords words, int i) =>
+        i > 0 && (EventCues.NounMarkers.Contains(words.Lower[i - 1]) || words.Tokens.KindOf(i - 1) == TokenKind.Number
+            || (words.Lower[i - 1].EndsWith("'s", StringComparison.Ordinal) || words.Lower[i - 1] == "'s"));
+
+    private static TriggerHit? Classify(
+        DocumentWords words, int s, Sentence sentence, int i, int end, TriggerEntry entry, IReadOnlyList<TextSpan> speech, TimeLayer? times)
+    {
+        var floor = sentence.FirstToken;
+        var previous = i > floor ? words.Lower[i - 1] : "";
+        if (words.AnyBefore(i, floor, 5, EventCues.Negation) || words.AnyBefore(i, floor, 3, EventCues.Habitual)
+            || SentenceSays(words, sentence, i, "not clear") || previous == "house"
+            || (!entry.IsNoun && previous == "to" && !words.AnyBefore(i - 1, floor, 1, EventCues.Planned)))
+        {
+            return null;
+        }
+
+        // "people accused of being smugglers" describes, it does not accuse.
+        if (entry.Type == PloverType.Accuse && end < sentence.EndToken && words.Lower[end] == "of")
+        {
+            return null;
+        }
+
+        var span = new TextSpan(words.Tokens.StartOf(i), words.Tokens.EndOf(end - 1));
+        var inSpeech = speech.Any(q => q.Contains(span));
+        var anaphoric = entry.IsNoun && IsDefinite(words, i, floor);
+        var strong = !entry.IsWeak || HasModifier(words, i, floor) || WeakTriggerLicensed(words, entry, i, end, sentence);
+        var kind = IsAggregate(words, sentence, i, entry, times) ? EventKind.Aggregate : EventKind.Incident;
+        var modality = ModalityOf(words, sentence, i, floor);
+        var passive = !entry.IsNoun && i > floor && (EventCues.Be.Contains(previous)
+            || (i - 2 >= floor && EventCues.Be.Contains(words.Lower[i - 2]) && words.Lower[i - 1].EndsWith("ly", StringComparison.Ordinal)));
+        return new TriggerHit(s, i, end, span, entry, anaphoric, inSpeech, strong, kind, modality, passive);
+    }
+
+    private static bool SentenceSays(DocumentWords words, Sentence sentence, int before, string phrase) =>
+        words.Text.AsSpan(words.Tokens.StartOf(sentence.FirstToken), words.Tokens.StartOf(before) - words.Tokens.StartOf(sentence.FirstToken))
+            .Contains(phrase, StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsDefinite(DocumentWords words, int i, int floor)
+    {
+        for (int j = i - 1, skipped = 0; j >= floor && skipped <= 2; j--, skipped++)
+        {
+            if (EventCues.Definite.Contains(words.Lower[j]))
+            {
+                return true;
+            }
+
+            if (!words.IsWord(j) && words.Lower[j] != "-")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasModifier(DocumentWords words, int i, int floor) =>
+        words.AnyBefore(i, floor, 2, EventCues.MilitaryModifiers);
+
+    // Weak verbs with their licensing context: forces "returned", outlets "closed", detainees "flown".
+    private static bool WeakTriggerLicensed(DocumentWords words, TriggerEntry entry, int i, int end, Sentence sentence)
+    {
+        var lemma = entry.Lemmas[0];
+        if (lemma == "return")
+        {
+            return words.AnyBefore(i, sentence.FirstToken, 2, Forces);
+        }
+
+        if (lemma == "close")
+        {
+            for (var j = end; j < Math.Min(end + 5, sentence.EndToken); j++)
+            {
+                if (Media.Contains(words.Lower[j]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> Forces =
+        System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal, "forces", "troops", "soldiers", "military", "marines");
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> Media =
+        System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal, "outlets", "websites", "newspaper", "newspapers", "stations", "station", "media");
+
+    // A campaign summary: a quantified or plural nominal, or a present perfect, with an open range ("since September"),
+    // or a "such incident"/"wave of" cue (ACLED and UCDP code such summaries as no single event).
+    private static bool IsAggregate(DocumentWords words, Sentence sentence, int i, TriggerEntry entry, TimeLayer? times)
+    {
+        var quantified = words.AnyBefore(i, sentence.FirstToken, 4, EventCues.AggregateQuantifiers);
+        var plural = entry.IsNoun && words.Lower[i].EndsWith('s');
+        var perfect = words.AnyBefore(i, sentence.FirstToken, 3, Perfect);
+        var sentenceSpan = new TextSpan(words.Tokens.StartOf(sentence.FirstToken), words.Tokens.EndOf(sentence.EndToken - 1));
+        var openRange = times?.Expressions.Any(t => sentenceSpan.Contains(t.Span) && t.Anchor is not null) == true
+            || SentenceHas(words, sentence, "so far") || SentenceHas(words, sentence, "since");
+        if (SentenceHas(words, sentence, "such incident") || SentenceHas(words, sentence, "such attack"))
+        {
+            return true;
+        }
+
+        return openRange && (quantified || plural || perfect);
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> Perfect =
+        System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal, "have", "has");
+
+    private static bool SentenceHas(DocumentWords words, Sentence sentence, string phrase)
+    {
+        var start = words.Tokens.StartOf(sentence.FirstToken);
+        var text = words.Text.AsSpan(start, words.Tokens.EndOf(sentence.EndToken - 1) - start);
+        var at = text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
+        return at >= 0 && (at == 0 || !char.IsLetter(text[at - 1]));
+    }
+
+    private static EventModality ModalityOf(DocumentWords words, Sentence sentence, int i, int floor)
+    {
+        if (words.AnyBefore(i, floor, 2, EventCues.Alleged))
+        {
+            return EventModality.Alleged;
+        }
+
+        if (words.AnyBefore(i, floor, 3, EventCues.Planned))
+        {
+            return EventModality.Planned;
+        }
+
+        if (words.AnyBefore(i, floor, 8, EventCues.Denied))
+        {
+            return EventModality.Denied;
+        }
+
+        return SentenceHas(words, sentence, "claimed responsibility") ? EventModality.Claimed : EventModality.Asserted;
+    }
+}

@@ -7,7 +7,8 @@ namespace Sitrep.Evaluation;
 
 /// <summary>
 /// Maps the event layers of analysed documents to the scorer's <see cref="PredictedEvent"/>s: one predicted event per
-/// mention (no cross-article clustering), its evidence the mention's first sentence.
+/// mention (no cross-article clustering), its evidence the mention's first sentence. Planned and denied mentions are left
+/// out: gold records what happened.
 /// </summary>
 public static class EventPredictionMapper
 {
@@ -26,6 +27,11 @@ public static class EventPredictionMapper
             for (var i = 0; i < layer.Mentions.Count; i++)
             {
                 var m = layer.Mentions[i];
+                if (m.Modality is EventModality.Planned or EventModality.Denied)
+                {
+                    continue;
+                }
+
                 result.Add(new PredictedEvent(
                     string.Create(CultureInfo.InvariantCulture, $"{document.Id}#{i}"),
                     PloverTypeNames.NameOf(m.Kind),

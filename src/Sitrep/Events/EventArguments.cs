@@ -16,6 +16,8 @@ internal sealed class EventArguments(
 {
     private const int MaxParticipants = 4;
 
+    private readonly Place? mainCountry = MainCountry(places);
+
     public EventMention Build(TriggerHit hit, IReadOnlyList<TriggerHit> sameSentence)
     {
         var sentence = sentences.Sentences[hit.Sentence];
@@ -177,7 +179,8 @@ internal sealed class EventArguments(
             return new DateInterval(anchor.From, published, best.Interval!.Value.Precision);
         }
 
-        return best.Interval;
+        // An incident reported "since Feb. 24" happened on Feb. 24 (TimeExpression.Anchor).
+        return hit.Kind == EventKind.Incident && best.Anchor is DateInterval start ? start : best.Interval;
     }
 
     private Place? PlaceOf(TriggerHit hit, Sentence sentence, List<ActorMention> patients)
@@ -214,7 +217,29 @@ internal sealed class EventArguments(
 
         // "attacked Venezuela": a recipient that is a place is where it happened.
         best ??= places.Items.FirstOrDefault(p => patients.Exists(a => a.Span.Overlaps(p.Span)) && sentence.Span.Contains(p.Span));
-        return best?.Place;
+        return best?.Place ?? (IsPhysical(hit) ? mainCountry : null);
+    }
+
+    // Acts done on the ground (not statements) happen, unless the text says otherwise, in the article's main country
+    // (dev-voa gold: "authorities arrested Zamora" is placed in Guatemala, a lawsuit or a condemnation is not placed).
+    private static bool IsPhysical(TriggerHit hit) =>
+        hit.Kind == EventKind.Incident
+        && (hit.Entry.Type is PloverType.Assault or PloverType.Coerce or PloverType.Retreat or PloverType.Mobilize or PloverType.Protest
+            || (hit.Entry.Type == PloverType.Sanction && hit.Entry.Mode is not null));
+
+    // The country most place mentions of the article are in, as its country-level place.
+    private static Place? MainCountry(PlaceLayer? places)
+    {
+        if (places is null)
+        {
+            return null;
+        }
+
+        var top = places.Items.Where(p => p.Place.Country is not null)
+            .GroupBy(p => p.Place.Country!, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Min(p => p.Span.Start))
+            .FirstOrDefault();
+        return top?.Select(p => p.Place).FirstOrDefault(p => p.Precision == 5 && p.Admin1 is null);
     }
 
     private CountRange? Count(TriggerHit hit, Sentence sentence, IReadOnlyList<TriggerHit> sameSentence, QuantitySemantics semantics)

@@ -14,7 +14,7 @@ internal static class EventCues
     /// <summary>Negation and hypotheticals: "neither … said if anyone was killed", "can still be attacked".</summary>
     public static readonly FrozenSet<string> Negation = Set(
         "not", "no", "never", "neither", "nor", "if", "whether", "could", "might", "may", "can", "cannot", "should",
-        "n't", "unclear", "without", "prevent", "avoid", "fear", "feared", "risk");
+        "n't", "unclear", "without", "prevent", "avoid", "fear", "feared", "risk", "chance", "danger", "fate");
 
     /// <summary>Habitual or generic statements, background rather than an event ("frequently conducts bombings").</summary>
     public static readonly FrozenSet<string> Habitual = Set("frequently", "often", "regularly", "usually", "routinely", "typically");

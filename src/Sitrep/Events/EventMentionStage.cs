@@ -35,8 +35,11 @@ public sealed class EventMentionStage : IAnalysisStage
         var arguments = new EventArguments(
             document, words, sentences, ActorCandidates.For(document, words), times,
             document.TryGet<PlaceLayer>(), document.TryGet<QuantityLayer>());
+        // Something that happened cannot be dated after the article: "their sentences are due to end in 2029".
         var candidates = hits
-            .Select(h => (h, arguments.Build(h, [.. hits.Where(o => o.Sentence == h.Sentence)])))
+            .Select(h => (Hit: h, Mention: arguments.Build(h, [.. hits.Where(o => o.Sentence == h.Sentence)])))
+            .Where(c => c.Hit.Modality == EventModality.Planned || document.Published is not DateOnly published
+                || c.Mention.Date is not { } date || date.From <= published)
             .ToList();
         var mentions = EventMerger.Merge(candidates);
         document.Add(new EventLayer(mentions));

@@ -16,29 +16,41 @@ internal static class EventMerger
         var merged = new List<EventMention>();
         foreach (var (hit, mention) in candidates)
         {
-            var joins = hit.Anaphoric || hit.InSpeech || !hit.Strong;
-            var target = joins ? FindTarget(merged, hit, mention) : -1;
-            if (target >= 0)
-            {
-                merged[target] = Join(merged[target], mention);
-            }
-            else if (hit.Strong && !(hit.InSpeech && !hit.Anaphoric))
-            {
-                merged.Add(mention);
-            }
+            MergeOne(merged, hit, mention);
         }
 
         return merged;
     }
 
-    private static int FindTarget(List<EventMention> merged, TriggerHit hit, EventMention mention)
+    private static void MergeOne(List<EventMention> merged, TriggerHit hit, EventMention mention)
+    {
+        // How far back a mention may be joined: any distance for "the operation", a few sentences for a quotation
+        // or a weak trigger, two for a plain continuation with no date or place of its own ("it had killed more").
+        var window = hit.Anaphoric ? int.MaxValue
+            : hit.InSpeech ? 4
+            : !hit.Strong ? 3
+            : mention.Date is null && mention.Place is null && hit.Kind == EventKind.Incident && !hit.Entry.IsNoun ? 2
+            : 0;
+        var target = window > 0 ? FindTarget(merged, hit, mention, window) : -1;
+        if (target >= 0)
+        {
+            merged[target] = Join(merged[target], mention, hit.Entry.IsNoun);
+        }
+        else if (hit.Strong && !(hit.InSpeech && !hit.Anaphoric))
+        {
+            merged.Add(mention);
+        }
+    }
+
+    private static int FindTarget(List<EventMention> merged, TriggerHit hit, EventMention mention, int window)
     {
         for (var m = merged.Count - 1; m >= 0; m--)
         {
             var earlier = merged[m];
             if (earlier.Type == mention.Type && earlier.Kind == mention.Kind
                 && !Conflicts(earlier.Date, mention.Date) && !PlacesConflict(earlier, mention)
-                && !earlier.SentenceIndexes.Contains(hit.Sentence))
+                && !earlier.SentenceIndexes.Contains(hit.Sentence)
+                && (long)hit.Sentence - earlier.SentenceIndexes[^1] <= window)
             {
                 return m;
             }
@@ -51,9 +63,9 @@ internal static class EventMerger
         a is DateInterval x && b is DateInterval y && (x.To < y.From || y.To < x.From);
 
     private static bool PlacesConflict(EventMention a, EventMention b) =>
-        a.Place?.Country is string x && b.Place?.Country is string y && x != y;
+        a.Place is { } x && b.Place is { } y && x.Country != y.Country;
 
-    private static EventMention Join(EventMention earlier, EventMention later)
+    private static EventMention Join(EventMention earlier, EventMention later, bool laterIsNoun)
     {
         var place = earlier.Place;
         if (later.Place is { } lp && (place is null || (lp.Precision < place.Precision && lp.Country == place.Country)))
@@ -67,7 +79,8 @@ internal static class EventMerger
             Recipients = Union(earlier.Recipients, later.Recipients),
             Date = earlier.Date ?? later.Date,
             Place = place,
-            Mode = earlier.Mode ?? later.Mode,
+            // A nominal designation names the means ("the airstrikes"); a verb in a quote ("we destroyed") does not.
+            Mode = earlier.Mode ?? (laterIsNoun ? later.Mode : null),
             Fatalities = earlier.Fatalities ?? later.Fatalities,
             Injuries = earlier.Injuries ?? later.Injuries,
             Arrests = earlier.Arrests ?? later.Arrests,

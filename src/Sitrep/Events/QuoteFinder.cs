@@ -105,12 +105,19 @@ internal static class QuoteFinder
         return (null, null);
     }
 
+    // "Mhike told VOA": the addressee is not the speaker.
+    private static bool AddresseeAt(string text, int start)
+    {
+        var before = text.AsSpan(0, start).TrimEnd();
+        return before.EndsWith("told", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" to", StringComparison.OrdinalIgnoreCase);
+    }
+
     private static (string? Name, TextSpan? Span)? Named(Document document, EntityLayer entities, TextSpan window)
     {
         for (var e = 0; e < entities.Entities.Length; e++)
         {
             var entity = entities.Entities[e];
-            if (window.Contains(entity.Span) && entity.Type is EntityType.Person or EntityType.Org)
+            if (window.Contains(entity.Span) && entity.Type is EntityType.Person or EntityType.Org && !AddresseeAt(document.Text, entity.Span.Start))
             {
                 var full = entities.Entities[entities.Resolve(e)];
                 return (full.Span.Of(document.Text).ToString(), entity.Span);

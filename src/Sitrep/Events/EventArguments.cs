@@ -217,15 +217,18 @@ internal sealed class EventArguments(
 
         // "attacked Venezuela": a recipient that is a place is where it happened.
         best ??= places.Items.FirstOrDefault(p => patients.Exists(a => a.Span.Overlaps(p.Span)) && sentence.Span.Contains(p.Span));
-        return best?.Place ?? (IsPhysical(hit) ? mainCountry : null);
+        return best?.Place;
     }
 
     // Acts done on the ground (not statements) happen, unless the text says otherwise, in the article's main country
     // (dev-voa gold: "authorities arrested Zamora" is placed in Guatemala, a lawsuit or a condemnation is not placed).
-    private static bool IsPhysical(TriggerHit hit) =>
-        hit.Kind == EventKind.Incident
-        && (hit.Entry.Type is PloverType.Assault or PloverType.Coerce or PloverType.Retreat or PloverType.Mobilize or PloverType.Protest
-            || (hit.Entry.Type == PloverType.Sanction && hit.Entry.Mode is not null));
+    // Applied after merging, so that a continuation without a place of its own still joins its event.
+    public EventMention WithMainCountry(EventMention mention) =>
+        mention.Place is null && mention.Kind == EventKind.Incident && mainCountry is not null
+        && (mention.Type is PloverType.Assault or PloverType.Coerce or PloverType.Retreat or PloverType.Mobilize or PloverType.Protest
+            || (mention.Type == PloverType.Sanction && mention.Mode is not null))
+            ? mention with { Place = mainCountry }
+            : mention;
 
     // The country most place mentions of the article are in, as its country-level place.
     private static Place? MainCountry(PlaceLayer? places)

@@ -50,6 +50,7 @@ internal static class EventMerger
             if (earlier.Type == mention.Type && earlier.Kind == mention.Kind
                 && !Conflicts(earlier.Date, mention.Date) && !PlacesConflict(earlier, mention)
                 && !earlier.SentenceIndexes.Contains(hit.Sentence)
+                && (hit.Anaphoric || hit.InSpeech || earlier.Fatalities is null || mention.Fatalities is null || earlier.Fatalities == mention.Fatalities)
                 && (long)hit.Sentence - earlier.SentenceIndexes[^1] <= window)
             {
                 return m;

@@ -56,7 +56,7 @@ internal static class Lemmas
 
         forms.Add(stem);
         forms.Add(stem + "e");
-        if (stem.Length > 2 && stem[^1] == stem[^2] && stem[^1] is not ('s' or 'l' or 'e'))
+        if (stem.Length > 2 && stem[^1] == stem[^2])
         {
             forms.Add(stem[..^1]);
         }

@@ -148,6 +148,12 @@ internal sealed class TriggerScanner(TriggerLexicon lexicon)
             return false;
         }
 
+        // Part of a name ("Designated Terrorist Organizations"), or a past progressive setting the scene ("were meeting").
+        if ((i > floor && char.IsUpper(words.Text[words.Tokens.StartOf(i)])) || (word.EndsWith("ing", StringComparison.Ordinal) && previous is "was" or "were"))
+        {
+            return false;
+        }
+
         if (word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !Subjects.Contains(previous)
             && (i == floor || !char.IsUpper(words.Text[words.Tokens.StartOf(i - 1)])))
         {
@@ -159,7 +165,9 @@ internal sealed class TriggerScanner(TriggerLexicon lexicon)
             return false;
         }
 
-        return !(word.EndsWith("ed", StringComparison.Ordinal) && i > floor && IsCommonNoun(words, i - 1) && GerundPrepositions.Contains(next));
+        // "270 schoolgirls kidnapped in …", "a journalist arrested over …": a participle after an object noun phrase.
+        return !(word.EndsWith("ed", StringComparison.Ordinal) && i - 1 > floor && IsCommonNoun(words, i - 1) && GerundPrepositions.Contains(next)
+            && (Determiners.Contains(words.Lower[i - 2]) || words.Tokens.KindOf(i - 2) == TokenKind.Number || IsCommonNoun(words, i - 2)));
     }
 
     private static bool IsCommonNoun(DocumentWords words, int i) =>
@@ -172,7 +180,7 @@ internal sealed class TriggerScanner(TriggerLexicon lexicon)
     // otherwise it can only refer to a mention already open ("Mhlanga's arrest has had a chilling effect").
     private static bool NounOpens(DocumentWords words, Sentence sentence, int i, int floor, TimeLayer? times)
     {
-        if (words.AnyBefore(i, floor, 4, LightVerbs))
+        if (words.AnyBefore(i, floor, 6, LightVerbs) || LightVerbAfter(words, sentence, i))
         {
             return true;
         }
@@ -185,6 +193,20 @@ internal sealed class TriggerScanner(TriggerLexicon lexicon)
         var trigger = words.Tokens[i].Span;
         return times?.Expressions.Any(t => t.IsResolved && sentence.Span.Contains(t.Span)
             && Math.Min(Math.Abs(t.Span.Start - trigger.End), Math.Abs(trigger.Start - t.Span.End)) <= 40) == true;
+    }
+
+    // "an operation conducted by NISA": the light verb follows as a participle.
+    private static bool LightVerbAfter(DocumentWords words, Sentence sentence, int i)
+    {
+        for (var j = i + 1; j < Math.Min(i + 3, sentence.EndToken); j++)
+        {
+            if (LightVerbs.Contains(words.Lower[j]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasTime(DocumentWords words, Sentence sentence, TimeLayer? times)
@@ -243,6 +265,16 @@ internal sealed class TriggerScanner(TriggerLexicon lexicon)
     private static bool WeakTriggerLicensed(DocumentWords words, TriggerEntry entry, int i, int end, Sentence sentence)
     {
         var lemma = entry.Lemmas[0];
+        if (entry.IsNoun && LightVerbAfter(words, sentence, i))
+        {
+            return true;
+        }
+
+        if (lemma is "gather" or "gathering")
+        {
+            return end < sentence.EndToken && words.Lower[end] is "in" or "at";
+        }
+
         if (lemma == "return")
         {
             return words.AnyBefore(i, sentence.FirstToken, 2, Forces);

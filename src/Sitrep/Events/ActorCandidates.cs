@@ -61,6 +61,15 @@ internal static class ActorCandidates
             }
         }
 
+        // A country the place layer found and the entity layer missed ("accused Togo") can act or be acted upon.
+        foreach (var place in places)
+        {
+            if (place.Place.Precision == 5 && place.Place.Country is not null && !result.Exists(a => a.Span.Overlaps(place.Span)))
+            {
+                result.Add(new ActorMention(place.Span, place.Place.Name, place.Text == place.Place.Name ? [] : [place.Text], place.Place.Country, ActorSector.Unknown, null));
+            }
+        }
+
         for (var i = 0; i < words.Tokens.Count; i++)
         {
             if (GroupNouns.Contains(words.Lower[i]) && !result.Exists(a => a.Span.Overlaps(words.Tokens[i].Span)))

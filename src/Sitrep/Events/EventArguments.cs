@@ -109,12 +109,12 @@ internal sealed class EventArguments(
     private bool IsPlacePhrase(TextSpan span) => LocativeBefore(span) >= 0;
 
     // The index of a locative preposition within three words before the span ("in the province of X"), or -1.
-    private int LocativeBefore(TextSpan span)
+    private int LocativeBefore(TextSpan span, bool placeOnly = false)
     {
         var i = words.Tokens.IndexAtOrAfter(span.Start);
         for (var j = i - 1; j >= Math.Max(0, i - 5); j--)
         {
-            if (EventCues.Locative.Contains(words.Lower[j]))
+            if (EventCues.Locative.Contains(words.Lower[j]) || (placeOnly && words.Lower[j] == "on"))
             {
                 return j;
             }
@@ -199,7 +199,7 @@ internal sealed class EventArguments(
                 continue;
             }
 
-            var prep = LocativeBefore(p.Span);
+            var prep = LocativeBefore(p.Span, placeOnly: true);
             if (prep < 0)
             {
                 continue;

@@ -229,7 +229,8 @@ internal sealed class TriggerScanner(TriggerLexicon lexicon)
 
     private static readonly System.Collections.Frozen.FrozenSet<string> FunctionWords = System.Collections.Frozen.FrozenSet.Create(
         StringComparer.Ordinal, "has", "have", "had", "was", "were", "be", "been", "is", "are", "and", "or", "who", "they", "he", "she",
-        "it", "we", "i", "you", "that", "which", "not", "also", "then", "later", "reportedly", "allegedly", "but");
+        "it", "we", "i", "you", "that", "which", "not", "also", "then", "later", "reportedly", "allegedly", "but",
+        "of", "in", "on", "at", "for", "by", "with", "from", "to");
 
     // Light verbs whose object is the event ("conducted strikes", "carried out raids", "held talks", "filed a lawsuit").
     private static readonly System.Collections.Frozen.FrozenSet<string> LightVerbs = System.Collections.Frozen.FrozenSet.Create(

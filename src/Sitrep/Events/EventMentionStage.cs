@@ -26,6 +26,14 @@ public sealed class EventMentionStage : IAnalysisStage
     public void Process(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
+        var (mentions, quotes) = Find(document);
+        document.Add(new EventLayer(mentions));
+        document.Add(new QuoteLayer(quotes));
+    }
+
+    /// <summary>The event mentions and quotes of <paramref name="document"/>, without adding layers (for benchmarks).</summary>
+    internal (List<EventMention> Mentions, List<Quote> Quotes) Find(Document document)
+    {
         var tokens = document.Get<TokenLayer>();
         var sentences = document.Get<SentenceLayer>();
         var words = new DocumentWords(document, tokens);
@@ -42,8 +50,7 @@ public sealed class EventMentionStage : IAnalysisStage
                 || c.Mention.Date is not { } date || date.From <= published)
             .ToList();
         var mentions = EventMerger.Merge(candidates).ConvertAll(arguments.WithMainCountry);
-        document.Add(new EventLayer(mentions));
-        document.Add(new QuoteLayer([.. quotes.Select(q => new Quote(q.Span, q.Speaker, q.SpeakerSpan, EventOf(q.Span, sentences, mentions)))]));
+        return (mentions, [.. quotes.Select(q => new Quote(q.Span, q.Speaker, q.SpeakerSpan, EventOf(q.Span, sentences, mentions)))]);
     }
 
     // The mention reported in the sentence the quote opens in, else the nearest mention reported before it.

@@ -1,0 +1,274 @@
+using Sitrep.Actors;
+using Sitrep.Documents;
+using Sitrep.Geo;
+using Sitrep.Quantities;
+using Sitrep.Time;
+
+namespace Sitrep.Events;
+
+/// <summary>
+/// Attaches a trigger's arguments from the other layers, all within the trigger's sentence: participants by position and
+/// voice, the nearest time expression, the toponym of a locative phrase, and the casualty counts nearest the trigger.
+/// </summary>
+internal sealed class EventArguments(
+    Document document, DocumentWords words, SentenceLayer sentences, IReadOnlyList<ActorMention> actors,
+    TimeLayer? times, PlaceLayer? places, QuantityLayer? quantities)
+{
+    private const int MaxParticipants = 4;
+
+    private readonly Place? mainCountry = MainCountry(places);
+
+    public EventMention Build(TriggerHit hit, IReadOnlyList<TriggerHit> sameSentence)
+    {
+        var sentence = sentences.Sentences[hit.Sentence];
+        var (agents, patients) = Participants(hit, sentence);
+        var place = PlaceOf(hit, sentence, patients);
+        return new EventMention(
+            sentence.Span, hit.Span, hit.Entry.Type, hit.Entry.Mode, hit.Kind, hit.Modality, agents, patients,
+            DateOf(hit, sentence), place,
+            Count(hit, sentence, sameSentence, QuantitySemantics.Fatalities),
+            Count(hit, sentence, sameSentence, QuantitySemantics.Injuries),
+            Count(hit, sentence, sameSentence, QuantitySemantics.Arrests),
+            [hit.Sentence]);
+    }
+
+    private (List<ActorMention> Agents, List<ActorMention> Patients) Participants(TriggerHit hit, Sentence sentence)
+    {
+        var start = ClauseStart(hit, sentence);
+        var end = ClauseEnd(hit, sentence);
+        var before = new List<ActorMention>();
+        var after = new List<ActorMention>();
+        var byAgents = new List<ActorMention>();
+        foreach (var actor in actors)
+        {
+            if (!sentence.Span.Contains(actor.Span) || IsPlacePhrase(actor.Span) || IsSpeaker(actor.Span, sentence))
+            {
+                continue;
+            }
+
+            if (actor.Span.End <= hit.Span.Start && actor.Span.Start >= start)
+            {
+                before.Add(actor);
+            }
+            else if (actor.Span.Start >= hit.Span.End && actor.Span.End <= end)
+            {
+                (PrecededBy(actor.Span, "by") ? byAgents : after).Add(actor);
+            }
+        }
+
+        // Passive "were killed by X": the subject suffers, the by-phrase acts.
+        if (hit.Passive)
+        {
+            return (Distinct(byAgents), Distinct(before));
+        }
+
+        before.AddRange(byAgents);
+        return (Distinct(before), Distinct(after));
+    }
+
+    private static List<ActorMention> Distinct(List<ActorMention> list)
+    {
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        return [.. list.Where(a => seen.Add(a.Name)).Take(MaxParticipants)];
+    }
+
+    // The subject of the trigger starts after the last reporting verb or "that" before it.
+    private int ClauseStart(TriggerHit hit, Sentence sentence)
+    {
+        for (var j = hit.FirstToken - 1; j >= sentence.FirstToken; j--)
+        {
+            var w = words.Lower[j];
+            if (EventCues.Reporting.Contains(w) || w is "that" or ";" or ":" or "“" or "\"" or "who" or "which")
+            {
+                return words.Tokens.EndOf(j);
+            }
+        }
+
+        return sentence.Span.Start;
+    }
+
+    private int ClauseEnd(TriggerHit hit, Sentence sentence)
+    {
+        for (var j = hit.EndToken; j < sentence.EndToken; j++)
+        {
+            if (EventCues.ClauseEnders.Contains(words.Lower[j]) || EventCues.Reporting.Contains(words.Lower[j]))
+            {
+                return words.Tokens.StartOf(j);
+            }
+        }
+
+        return sentence.Span.End;
+    }
+
+    private bool PrecededBy(TextSpan span, string word)
+    {
+        var i = words.Tokens.IndexAtOrAfter(span.Start);
+        return i > 0 && words.Lower[i - 1] == word;
+    }
+
+    private bool IsPlacePhrase(TextSpan span) => LocativeBefore(span) >= 0;
+
+    // The index of a locative preposition within three words before the span ("in the province of X"), or -1.
+    private int LocativeBefore(TextSpan span, bool placeOnly = false)
+    {
+        var i = words.Tokens.IndexAtOrAfter(span.Start);
+        for (var j = i - 1; j >= Math.Max(0, i - 5); j--)
+        {
+            if (EventCues.Locative.Contains(words.Lower[j]) || (placeOnly && words.Lower[j] == "on"))
+            {
+                return j;
+            }
+
+            if (!words.IsWord(j) || EventCues.Reporting.Contains(words.Lower[j]))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    // "X said" / "according to X": the speaker is not a participant.
+    private bool IsSpeaker(TextSpan span, Sentence sentence)
+    {
+        var i = words.Tokens.IndexAtOrAfter(span.End);
+        for (var j = i; j < Math.Min(i + 2, sentence.EndToken); j++)
+        {
+            if (EventCues.Reporting.Contains(words.Lower[j]))
+            {
+                return true;
+            }
+        }
+
+        return PrecededBy(span, "to") && words.Tokens.IndexAtOrAfter(span.Start) >= 2
+            && words.Lower[words.Tokens.IndexAtOrAfter(span.Start) - 2] == "according";
+    }
+
+    private DateInterval? DateOf(TriggerHit hit, Sentence sentence)
+    {
+        if (times is null)
+        {
+            return null;
+        }
+
+        TimeExpression? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var t in times.Expressions)
+        {
+            if (!sentence.Span.Contains(t.Span) || t.Interval is null)
+            {
+                continue;
+            }
+
+            var distance = t.Span.Start >= hit.Span.End ? t.Span.Start - hit.Span.End : (hit.Span.Start - t.Span.End) + 1;
+            if (distance < bestDistance)
+            {
+                best = t;
+                bestDistance = distance;
+            }
+        }
+
+        if (best is null)
+        {
+            return null;
+        }
+
+        // An aggregate runs from its stated start ("since September") to the publication date.
+        if (hit.Kind == EventKind.Aggregate && best.Anchor is DateInterval anchor && document.Published is DateOnly published && published >= anchor.From)
+        {
+            return new DateInterval(anchor.From, published, best.Interval!.Value.Precision);
+        }
+
+        // An incident reported "since Feb. 24" happened on Feb. 24 (TimeExpression.Anchor).
+        return hit.Kind == EventKind.Incident && best.Anchor is DateInterval start ? start : best.Interval;
+    }
+
+    private Place? PlaceOf(TriggerHit hit, Sentence sentence, List<ActorMention> patients)
+    {
+        if (places is null)
+        {
+            return null;
+        }
+
+        PlaceMention? best = null;
+        var bestKey = (Distance: int.MaxValue, Precision: int.MaxValue);
+        foreach (var p in places.Items)
+        {
+            if (!sentence.Span.Contains(p.Span))
+            {
+                continue;
+            }
+
+            var prep = LocativeBefore(p.Span, placeOnly: true);
+            if (prep < 0)
+            {
+                continue;
+            }
+
+            var prepStart = words.Tokens.StartOf(prep);
+            var distance = prepStart >= hit.Span.End ? prepStart - hit.Span.End : 2 * (hit.Span.Start - prepStart);
+            var key = (distance / 40, p.Place.Precision);
+            if (key.CompareTo(bestKey) < 0)
+            {
+                best = p;
+                bestKey = key;
+            }
+        }
+
+        // "attacked Venezuela": a recipient that is a place is where it happened.
+        best ??= places.Items.FirstOrDefault(p => patients.Exists(a => a.Span.Overlaps(p.Span)) && sentence.Span.Contains(p.Span));
+        return best?.Place;
+    }
+
+    // Acts done on the ground (not statements) happen, unless the text says otherwise, in the article's main country
+    // (dev-voa gold: "authorities arrested Zamora" is placed in Guatemala, a lawsuit or a condemnation is not placed).
+    // Applied after merging, so that a continuation without a place of its own still joins its event.
+    public EventMention WithMainCountry(EventMention mention) =>
+        mention.Place is null && mention.Kind == EventKind.Incident && mainCountry is not null
+        && (mention.Type is PloverType.Assault or PloverType.Coerce or PloverType.Retreat or PloverType.Mobilize or PloverType.Protest
+            || (mention.Type == PloverType.Sanction && mention.Mode is not null))
+            ? mention with { Place = mainCountry }
+            : mention;
+
+    // The country most place mentions of the article are in, as its country-level place.
+    private static Place? MainCountry(PlaceLayer? places)
+    {
+        if (places is null)
+        {
+            return null;
+        }
+
+        var top = places.Items.Where(p => p.Place.Country is not null)
+            .GroupBy(p => p.Place.Country!, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Min(p => p.Span.Start))
+            .FirstOrDefault();
+        return top?.Select(p => p.Place).FirstOrDefault(p => p.Precision == 5 && p.Admin1 is null);
+    }
+
+    private CountRange? Count(TriggerHit hit, Sentence sentence, IReadOnlyList<TriggerHit> sameSentence, QuantitySemantics semantics)
+    {
+        if (quantities is null)
+        {
+            return null;
+        }
+
+        foreach (var q in quantities.Quantities)
+        {
+            if (q.Semantics != semantics || !sentence.Span.Contains(q.Span))
+            {
+                continue;
+            }
+
+            // The count goes to the nearest trigger of the sentence.
+            var mine = Distance(hit.Span, q.Span);
+            if (sameSentence.All(other => ReferenceEquals(other, hit) || Distance(other.Span, q.Span) >= mine))
+            {
+                return q.Range;
+            }
+        }
+
+        return null;
+    }
+
+    private static int Distance(TextSpan a, TextSpan b) => a.End <= b.Start ? b.Start - a.End : Math.Max(0, a.Start - b.End);
+}

@@ -1,0 +1,106 @@
+using Sitrep.Actors;
+using Sitrep.Time;
+
+namespace Sitrep.Events;
+
+/// <summary>
+/// Folds the mentions of one article that report the same event into one: a later sentence joins an earlier mention
+/// when it refers back ("The operation", "the strikes"), speaks of it in a direct quotation, or continues it with a weak
+/// trigger ("the strikes targeted …"), the type and kind agree and neither date nor place conflicts. A weak or quoted
+/// trigger with nothing to join is dropped: opinions and reactions are not events of their own.
+/// </summary>
+internal static class EventMerger
+{
+    public static List<EventMention> Merge(IReadOnlyList<(TriggerHit Hit, EventMention Mention)> candidates)
+    {
+        var merged = new List<EventMention>();
+        foreach (var (hit, mention) in candidates)
+        {
+            MergeOne(merged, hit, mention);
+        }
+
+        return merged;
+    }
+
+    private static void MergeOne(List<EventMention> merged, TriggerHit hit, EventMention mention)
+    {
+        // How far back a mention may be joined: any distance for "the operation", a few sentences for a quotation
+        // or a weak trigger, two for a plain continuation with no date or place of its own ("it had killed more").
+        var window = hit.Anaphoric ? int.MaxValue
+            : hit.InSpeech ? 4
+            : !hit.Strong ? 3
+            : mention.Date is null && mention.Place is null && hit.Kind == EventKind.Incident && !hit.Entry.IsNoun ? 2
+            : 0;
+        var target = window > 0 ? FindTarget(merged, hit, mention, window) : -1;
+        if (target >= 0)
+        {
+            merged[target] = Join(merged[target], mention, hit.Entry.IsNoun);
+        }
+        else if (hit.Strong && !(hit.InSpeech && !hit.Anaphoric))
+        {
+            merged.Add(mention);
+        }
+    }
+
+    private static int FindTarget(List<EventMention> merged, TriggerHit hit, EventMention mention, int window)
+    {
+        for (var m = merged.Count - 1; m >= 0; m--)
+        {
+            var earlier = merged[m];
+            if (earlier.Type == mention.Type && earlier.Kind == mention.Kind
+                && !Conflicts(earlier.Date, mention.Date) && !PlacesConflict(earlier, mention)
+                && !earlier.SentenceIndexes.Contains(hit.Sentence)
+                && (hit.Anaphoric || hit.InSpeech || earlier.Fatalities is null || mention.Fatalities is null || earlier.Fatalities == mention.Fatalities)
+                && (long)hit.Sentence - earlier.SentenceIndexes[^1] <= window)
+            {
+                return m;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool Conflicts(DateInterval? a, DateInterval? b) =>
+        a is DateInterval x && b is DateInterval y && (x.To < y.From || y.To < x.From);
+
+    private static bool PlacesConflict(EventMention a, EventMention b) =>
+        a.Place is { } x && b.Place is { } y && x.Country != y.Country;
+
+    private static EventMention Join(EventMention earlier, EventMention later, bool laterIsNoun)
+    {
+        var place = earlier.Place;
+        if (later.Place is { } lp && (place is null || (lp.Precision < place.Precision && lp.Country == place.Country)))
+        {
+            place = lp;
+        }
+
+        return earlier with
+        {
+            Actors = Union(earlier.Actors, later.Actors),
+            Recipients = Union(earlier.Recipients, later.Recipients),
+            Date = earlier.Date ?? later.Date,
+            Place = place,
+            // A nominal designation names the means ("the airstrikes"); a verb in a quote ("we destroyed") does not.
+            Mode = earlier.Mode ?? (laterIsNoun ? later.Mode : null),
+            Fatalities = earlier.Fatalities ?? later.Fatalities,
+            Injuries = earlier.Injuries ?? later.Injuries,
+            Arrests = earlier.Arrests ?? later.Arrests,
+            Modality = earlier.Modality == EventModality.Asserted ? later.Modality : earlier.Modality,
+            SentenceIndexes = [.. earlier.SentenceIndexes.Union(later.SentenceIndexes).Order()],
+        };
+    }
+
+    private static List<ActorMention> Union(IReadOnlyList<ActorMention> a, IReadOnlyList<ActorMention> b)
+    {
+        var result = new List<ActorMention>(a);
+        foreach (var actor in b)
+        {
+            if (!result.Exists(x => string.Equals(x.Name, actor.Name, StringComparison.OrdinalIgnoreCase)))
+            {
+                result.Add(actor);
+            }
+        }
+
+        return result;
+    }
+}

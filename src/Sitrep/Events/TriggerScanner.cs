@@ -1,0 +1,352 @@
+using Sitrep.Documents;
+
+namespace Sitrep.Events;
+
+/// <summary>
+/// Finds event triggers sentence by sentence: lexicon lemmas, minus negated, hypothetical, habitual and infinitive
+/// uses, with kind (incident or aggregate) and modality decided from the words around the trigger.
+/// </summary>
+internal sealed class TriggerScanner(TriggerLexicon lexicon)
+{
+    public List<TriggerHit> Scan(DocumentWords words, SentenceLayer sentences, IReadOnlyList<TextSpan> speech, TimeLayer? times)
+    {
+        var hits = new List<TriggerHit>();
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var sentence = sentences.Sentences[s];
+            var perSentence = new List<TriggerHit>();
+            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                if (!words.IsWord(i) || Match(words, i, sentence.EndToken) is not { } match)
+                {
+                    continue;
+                }
+
+                var (entry, end) = match;
+                var hit = Classify(words, s, sentence, i, end, entry, speech, times);
+                i = end - 1;
+                if (hit is not null && !perSentence.Exists(h => h.Entry.Type == hit.Entry.Type))
+                {
+                    perSentence.Add(hit);
+                }
+            }
+
+            hits.AddRange(perSentence);
+        }
+
+        return hits;
+    }
+
+    private (TriggerEntry Entry, int End)? Match(DocumentWords words, int i, int sentenceEnd)
+    {
+        (TriggerEntry Entry, int End)? best = null;
+        foreach (var first in words.LemmaSets[i])
+        {
+            if (!lexicon.ByFirst.TryGetValue(first, out var entries))
+            {
+                continue;
+            }
+
+            foreach (var entry in entries)
+            {
+                var end = MatchRest(words, entry, i, sentenceEnd);
+                if (end > 0 && (best is null || end - i > best.Value.End - i || PreferNoun(words, i, entry, best.Value.Entry)))
+                {
+                    best = (entry, end);
+                }
+            }
+        }
+
+        return best;
+    }
+
+    // "held talks": the following lemmas may skip one word ("held direct talks", "turned 40 of them over" is not covered).
+    private static int MatchRest(DocumentWords words, TriggerEntry entry, int i, int sentenceEnd)
+    {
+        var j = i + 1;
+        for (var k = 1; k < entry.Lemmas.Count; k++)
+        {
+            if (j < sentenceEnd && words.HasLemma(j, entry.Lemmas[k]))
+            {
+                j++;
+            }
+            else if (j + 1 < sentenceEnd && words.IsWord(j) && words.HasLemma(j + 1, entry.Lemmas[k]))
+            {
+                j += 2;
+            }
+            else
+            {
+                return -1;
+            }
+        }
+
+        return j;
+    }
+
+    // Same lemma as noun and verb ("attack"): a determiner, preposition or quantifier before it makes it a noun.
+    private static bool PreferNoun(DocumentWords words, int i, TriggerEntry candidate, TriggerEntry current) =>
+        candidate.Lemmas.Count == current.Lemmas.Count && candidate.IsNoun != current.IsNoun
+        && candidate.IsNoun == IsNominal(words, i);
+
+    private static bool IsNominal(DocumentWords words, int i) =>
+        i > 0 && (EventCues.NounMarkers.Contains(words.Lower[i - 1]) || words.Tokens.KindOf(i - 1) == TokenKind.Number
+            || (words.Lower[i - 1].EndsWith("'s", StringComparison.Ordinal) || words.Lower[i - 1] == "'s"));
+
+    private static TriggerHit? Classify(
+        DocumentWords words, int s, Sentence sentence, int i, int end, TriggerEntry entry, IReadOnlyList<TextSpan> speech, TimeLayer? times)
+    {
+        var floor = sentence.FirstToken;
+        var previous = i > floor ? words.Lower[i - 1] : "";
+        if (words.AnyBefore(i, floor, 5, EventCues.Negation) || words.AnyBefore(i, floor, 3, EventCues.Habitual)
+            || SentenceSays(words, sentence, i, "not clear") || previous == "house"
+            || (!entry.IsNoun && previous == "to" && !words.AnyBefore(i - 1, floor, 1, EventCues.Planned)))
+        {
+            return null;
+        }
+
+        // "people accused of being smugglers" describes, it does not accuse.
+        if (entry.Type == PloverType.Accuse && end < sentence.EndToken && words.Lower[end] == "of")
+        {
+            return null;
+        }
+
+        if (!entry.IsNoun && !VerbUse(words, sentence, i, end, floor))
+        {
+            return null;
+        }
+
+        // A statement is coded only when dated (dev-voa "about": opinions and undated condemnations are left out),
+        // and not in a relative clause describing someone ("a politician who criticized the president").
+        if ((entry.Flags & TriggerFlags.Statement) != 0 && (previous == "who" || !HasTime(words, sentence, times)))
+        {
+            return null;
+        }
+
+        var span = new TextSpan(words.Tokens.StartOf(i), words.Tokens.EndOf(end - 1));
+        var inSpeech = speech.Any(q => q.Contains(span));
+        var anaphoric = entry.IsNoun && IsDefinite(words, i, floor);
+        var strong = (!entry.IsWeak || HasModifier(words, i, floor) || WeakTriggerLicensed(words, entry, i, end, sentence))
+            && (!entry.IsNoun || NounOpens(words, sentence, i, floor, times));
+        var kind = IsAggregate(words, sentence, i, entry, times) ? EventKind.Aggregate : EventKind.Incident;
+        strong |= kind == EventKind.Aggregate && !entry.IsWeak;
+        var modality = ModalityOf(words, sentence, i, floor);
+        var passive = !entry.IsNoun && i > floor && (EventCues.Be.Contains(previous)
+            || (i - 2 >= floor && EventCues.Be.Contains(words.Lower[i - 2]) && words.Lower[i - 1].EndsWith("ly", StringComparison.Ordinal)));
+        return new TriggerHit(s, i, end, span, entry, anaphoric, inSpeech, strong, kind, modality, passive);
+    }
+
+    // Verb rows used as verbs: not after a determiner ("a worrying sign"), not a plural noun ("making bombs"), not a
+    // gerund after a preposition ("law against deporting people"), not a participle clause adding to the sentence's
+    // main event (", capturing President Maduro"), not a reduced relative ("schoolgirls kidnapped in Zamfara were freed").
+    private static bool VerbUse(DocumentWords words, Sentence sentence, int i, int end, int floor)
+    {
+        var word = words.Lower[i];
+        var previous = i > floor ? words.Lower[i - 1] : "";
+        var next = end < sentence.EndToken ? words.Lower[end] : "";
+        if (Determiners.Contains(previous))
+        {
+            return false;
+        }
+
+        // Part of a name ("Designated Terrorist Organizations"), or a past progressive setting the scene ("were meeting").
+        if ((i > floor && char.IsUpper(words.Text[words.Tokens.StartOf(i)])) || (word.EndsWith("ing", StringComparison.Ordinal) && previous is "was" or "were"))
+        {
+            return false;
+        }
+
+        if (word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !Subjects.Contains(previous)
+            && (i == floor || !char.IsUpper(words.Text[words.Tokens.StartOf(i - 1)])))
+        {
+            return false;
+        }
+
+        if (word.EndsWith("ing", StringComparison.Ordinal) && (GerundPrepositions.Contains(previous) || (previous == "," && i - 1 > floor + 2)))
+        {
+            return false;
+        }
+
+        // "270 schoolgirls kidnapped in …", "a journalist arrested over …": a participle after an object noun phrase.
+        return !(word.EndsWith("ed", StringComparison.Ordinal) && i - 1 > floor && IsCommonNoun(words, i - 1) && GerundPrepositions.Contains(next)
+            && (Determiners.Contains(words.Lower[i - 2]) || words.Tokens.KindOf(i - 2) == TokenKind.Number || IsCommonNoun(words, i - 2)));
+    }
+
+    private static bool IsCommonNoun(DocumentWords words, int i) =>
+        words.Tokens.KindOf(i) == TokenKind.Word && char.IsLower(words.Text[words.Tokens.StartOf(i)])
+        && !FunctionWords.Contains(words.Lower[i]) && !words.Lower[i].EndsWith("ly", StringComparison.Ordinal)
+        && !words.Lower[i].EndsWith("ed", StringComparison.Ordinal);
+
+    // A nominal trigger opens a mention of its own only as the object of a light verb ("conducted joint strikes"),
+    // or singular with a time expression close by ("the attack on Venezuela in January", "Boko Haram's 2014 abduction");
+    // otherwise it can only refer to a mention already open ("Mhlanga's arrest has had a chilling effect").
+    private static bool NounOpens(DocumentWords words, Sentence sentence, int i, int floor, TimeLayer? times)
+    {
+        if (words.AnyBefore(i, floor, 6, LightVerbs) || LightVerbAfter(words, sentence, i))
+        {
+            return true;
+        }
+
+        if (words.Lower[i].EndsWith('s') || (i > floor && NonEventPrepositions.Contains(words.Lower[i - 1])))
+        {
+            return false;
+        }
+
+        var trigger = words.Tokens[i].Span;
+        return times?.Expressions.Any(t => t.IsResolved && sentence.Span.Contains(t.Span)
+            && Math.Min(Math.Abs(t.Span.Start - trigger.End), Math.Abs(trigger.Start - t.Span.End)) <= 40) == true;
+    }
+
+    // "an operation conducted by NISA": the light verb follows as a participle.
+    private static bool LightVerbAfter(DocumentWords words, Sentence sentence, int i)
+    {
+        for (var j = i + 1; j < Math.Min(i + 3, sentence.EndToken); j++)
+        {
+            if (LightVerbs.Contains(words.Lower[j]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasTime(DocumentWords words, Sentence sentence, TimeLayer? times)
+    {
+        var span = new TextSpan(words.Tokens.StartOf(sentence.FirstToken), words.Tokens.EndOf(sentence.EndToken - 1));
+        return times?.Expressions.Any(t => t.IsResolved && span.Contains(t.Span)) == true;
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> Determiners = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.Ordinal, "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your");
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> Subjects = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.Ordinal, "it", "he", "she", "who", "which", "that", "group", "government", "army", "police", "military");
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> GerundPrepositions = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.Ordinal, "against", "for", "of", "about", "on", "from", "without", "by", "in", "over", "at", "during", "near", "to", "after");
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> NonEventPrepositions = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.Ordinal, "for", "against", "about", "awaiting", "await", "awaited", "of");
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> FunctionWords = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.Ordinal, "has", "have", "had", "was", "were", "be", "been", "is", "are", "and", "or", "who", "they", "he", "she",
+        "it", "we", "i", "you", "that", "which", "not", "also", "then", "later", "reportedly", "allegedly", "but",
+        "of", "in", "on", "at", "for", "by", "with", "from", "to");
+
+    // Light verbs whose object is the event ("conducted strikes", "carried out raids", "held talks", "filed a lawsuit").
+    private static readonly System.Collections.Frozen.FrozenSet<string> LightVerbs = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.Ordinal, "conduct", "conducted", "conducting", "conducts", "carried", "carry", "carrying", "launched", "launch",
+        "launching", "staged", "stage", "mounted", "executed", "ordered", "filed", "held", "holding", "hold", "claimed", "began", "started");
+
+    private static bool SentenceSays(DocumentWords words, Sentence sentence, int before, string phrase) =>
+        words.Text.AsSpan(words.Tokens.StartOf(sentence.FirstToken), words.Tokens.StartOf(before) - words.Tokens.StartOf(sentence.FirstToken))
+            .Contains(phrase, StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsDefinite(DocumentWords words, int i, int floor)
+    {
+        for (int j = i - 1, skipped = 0; j >= floor && skipped <= 3; j--, skipped++)
+        {
+            if (EventCues.Definite.Contains(words.Lower[j]))
+            {
+                return true;
+            }
+
+            if (!words.IsWord(j) && words.Lower[j] != "-" && words.Tokens.KindOf(j) != TokenKind.Number)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasModifier(DocumentWords words, int i, int floor) =>
+        words.AnyBefore(i, floor, 2, EventCues.MilitaryModifiers);
+
+    // Weak verbs with their licensing context: forces "returned", outlets "closed", detainees "flown".
+    private static bool WeakTriggerLicensed(DocumentWords words, TriggerEntry entry, int i, int end, Sentence sentence)
+    {
+        var lemma = entry.Lemmas[0];
+        if (entry.IsNoun && LightVerbAfter(words, sentence, i))
+        {
+            return true;
+        }
+
+        if (lemma is "gather" or "gathering")
+        {
+            return end < sentence.EndToken && words.Lower[end] is "in" or "at";
+        }
+
+        if (lemma == "return")
+        {
+            return words.AnyBefore(i, sentence.FirstToken, 2, Forces);
+        }
+
+        if (lemma == "close")
+        {
+            for (var j = end; j < Math.Min(end + 5, sentence.EndToken); j++)
+            {
+                if (Media.Contains(words.Lower[j]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> Forces =
+        System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal, "forces", "troops", "soldiers", "military", "marines");
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> Media =
+        System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal, "outlets", "websites", "newspaper", "newspapers", "stations", "station", "media");
+
+    // A campaign summary: a quantified or plural nominal, or a present perfect, with an open range ("since September"),
+    // or a "such incident"/"wave of" cue (ACLED and UCDP code such summaries as no single event).
+    private static bool IsAggregate(DocumentWords words, Sentence sentence, int i, TriggerEntry entry, TimeLayer? times)
+    {
+        var quantified = words.AnyBefore(i, sentence.FirstToken, 4, EventCues.AggregateQuantifiers);
+        var plural = entry.IsNoun && words.Lower[i].EndsWith('s');
+        var perfect = words.AnyBefore(i, sentence.FirstToken, 3, Perfect);
+        var sentenceSpan = new TextSpan(words.Tokens.StartOf(sentence.FirstToken), words.Tokens.EndOf(sentence.EndToken - 1));
+        var openRange = times?.Expressions.Any(t => sentenceSpan.Contains(t.Span) && t.Anchor is not null) == true
+            || SentenceHas(words, sentence, "so far") || SentenceHas(words, sentence, "since");
+        if (SentenceHas(words, sentence, "such incident") || SentenceHas(words, sentence, "such attack"))
+        {
+            return true;
+        }
+
+        return openRange && (quantified || plural || perfect);
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> Perfect =
+        System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal, "have", "has");
+
+    private static bool SentenceHas(DocumentWords words, Sentence sentence, string phrase)
+    {
+        var start = words.Tokens.StartOf(sentence.FirstToken);
+        var text = words.Text.AsSpan(start, words.Tokens.EndOf(sentence.EndToken - 1) - start);
+        var at = text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
+        return at >= 0 && (at == 0 || !char.IsLetter(text[at - 1]));
+    }
+
+    private static EventModality ModalityOf(DocumentWords words, Sentence sentence, int i, int floor)
+    {
+        if (words.AnyBefore(i, floor, 2, EventCues.Alleged))
+        {
+            return EventModality.Alleged;
+        }
+
+        if (words.AnyBefore(i, floor, 3, EventCues.Planned))
+        {
+            return EventModality.Planned;
+        }
+
+        if (words.AnyBefore(i, floor, 8, EventCues.Denied))
+        {
+            return EventModality.Denied;
+        }
+
+        return SentenceHas(words, sentence, "claimed responsibility") ? EventModality.Claimed : EventModality.Asserted;
+    }
+}

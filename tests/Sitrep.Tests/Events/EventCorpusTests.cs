@@ -1,0 +1,87 @@
+using Sitrep.Documents;
+using Sitrep.Evaluation;
+using Sitrep.Ingest;
+using Sitrep.Pipeline;
+using Sitrep.Tests.Geo;
+
+using Xunit.Abstractions;
+
+namespace Sitrep.Tests.Events;
+
+/// <summary>
+/// Scores the event mentions of the standard pipeline on ../shared/corpus/dev and dev-voa with the project's scorer
+/// (one predicted event per mention, no clustering). The floors are the measured figures, so they cannot slide back.
+/// </summary>
+[Collection(EventTestGroup.Name)]
+public sealed class EventCorpusTests(EventPipelineFixture fixture, ITestOutputHelper output)
+{
+    [Theory]
+    [InlineData("dev", 0.5, 0.5)]
+    [InlineData("dev-voa", 0.3, 0.5)]
+    public async Task Event_mentions_score_on_the_development_corpora(string corpus, double mentionF1Floor, double typeFloor)
+    {
+        var report = await ScoreAsync(corpus);
+        using var writer = new StringWriter();
+        EvaluationReportText.Write(writer, report, 200);
+        output.WriteLine(writer.ToString());
+        Assert.True(report.Mention.F1 >= mentionF1Floor, $"mention F1 {report.Mention.F1:0.00}");
+        Assert.True(report.Type.Value >= typeFloor, $"type accuracy {report.Type.Value:0.00}");
+    }
+
+    private async Task<EvaluationReport> ScoreAsync(string corpus)
+    {
+        var folder = Path.Combine(CorpusRoot(), corpus);
+        var gold = GoldCorpusLoader.Load(folder, out var diagnostics) ?? throw new InvalidOperationException(string.Join("; ", diagnostics));
+        using var client = InputReader.CreateHttpClient();
+        var reader = new InputReader(client);
+        var documents = new List<Document>();
+        await foreach (var outcome in reader.ReadAsync(Path.Combine(folder, "articles"), CancellationToken.None))
+        {
+            if (outcome is ArticleRead read)
+            {
+                var document = DocumentFactory.FromArticle(read.Article);
+                fixture.Pipeline.Process(document);
+                documents.Add(document);
+                Dump(document);
+            }
+        }
+
+        var articles = documents.ToDictionary(
+            d => d.Id,
+            d => new EvaluationArticle(d.Id, d.Text, [.. d.Get<SentenceLayer>().Sentences.Select(s => s.Span)]),
+            StringComparer.Ordinal);
+        return EvaluationScorer.Score(gold, articles, EventPredictionMapper.FromDocuments(documents));
+    }
+
+    // ../shared relative to the repository root; a git worktree sits deeper, so look further up.
+    private static string CorpusRoot()
+    {
+        for (var dir = new DirectoryInfo(GazetteerFixture.RepoRoot()); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "shared", "corpus");
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new InvalidOperationException("No shared/corpus above the repository root.");
+    }
+
+    private void Dump(Document document)
+    {
+        var layer = document.Get<EventLayer>();
+        foreach (var m in layer.Mentions)
+        {
+            output.WriteLine(
+                $"{document.Id} s{string.Join(",", m.SentenceIndexes)} {m.Type}/{m.Mode} {m.Kind} {m.Modality} '{m.Trigger.Of(document.Text)}' " +
+                $"A=[{string.Join("|", m.Actors.Select(a => a.Name))}] R=[{string.Join("|", m.Recipients.Select(a => a.Name))}] " +
+                $"D={m.Date} P={m.Place?.Name}/{m.Place?.Country} F={m.Fatalities}");
+        }
+
+        foreach (var q in document.Get<QuoteLayer>().Quotes)
+        {
+            output.WriteLine($"  quote {q.Span} by {q.Speaker} → event {q.Event}");
+        }
+    }
+}

@@ -52,7 +52,7 @@ public sealed class CorpusEvaluator
 
             var documents = AnalysisRunner.Analyze(pipeline, articles, Environment.ProcessorCount, null, cancellationToken);
             var evaluationArticles = documents.ToDictionary(d => d.Id, ToEvaluationArticle, StringComparer.Ordinal);
-            var predicted = EventPredictions.From(documents);
+            var predicted = EventPredictionMapper.FromDocuments(documents);
             var report = EvaluationScorer.Score(gold, evaluationArticles, predicted);
             return new CorpusEvaluation(report, diagnostics);
         }

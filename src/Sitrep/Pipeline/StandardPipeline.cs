@@ -1,3 +1,5 @@
+using Sitrep.Actors;
+using Sitrep.Events;
 using Sitrep.Geo;
 using Sitrep.Text;
 using Sitrep.Text.Ner;
@@ -8,17 +10,19 @@ namespace Sitrep.Pipeline;
 public static class StandardPipeline
 {
     /// <summary>
-    /// Every stage that exists, in the flow's order: tokens → sentences → entities → times → quantities → places.
+    /// Every stage that exists, in the flow's order: tokens → sentences → entities → times → quantities → places → actors → events.
     /// A missing NER model (a source checkout without <c>data/ner/model.bin</c>) leaves the entity layer out rather
-    /// than failing; the gazetteer is required (<see cref="Gazetteer.LoadDefault"/> names the file it looked for).
+    /// than failing; the gazetteer and the actor dictionary are required (their loaders name the file they looked for).
     /// </summary>
-    public static AnalysisPipeline Create() => Create(Gazetteer.LoadDefault());
+    public static AnalysisPipeline Create() => Create(Gazetteer.LoadDefault(), ActorDictionary.LoadDefault());
 
-    /// <summary>The standard pipeline over an already loaded <paramref name="gazetteer"/>.</summary>
-    public static AnalysisPipeline Create(Gazetteer gazetteer) =>
+    /// <summary>The standard pipeline over already loaded resources.</summary>
+    public static AnalysisPipeline Create(Gazetteer gazetteer, ActorDictionary actors) =>
         new AnalysisPipelineBuilder()
             .AddTextCore(NerModel.LoadDefault())
             .AddTimeAndQuantities()
             .AddPlaces(gazetteer)
+            .AddActors(actors)
+            .AddEvents()
             .Build();
 }

@@ -110,10 +110,10 @@ public sealed class ActorDictionaryTests(ActorFixture fixture)
     public void Countries_are_found_by_name_and_demonym(string name, string code) => Assert.Equal(code, fixture.Dictionary.FindCountry(name)?.Code);
 
     [Fact]
-    public void The_built_dictionary_loads_in_well_under_a_second()
+    public void The_built_dictionary_holds_actors_of_every_country()
     {
+        // Load time is measured by ActorBenchmarks (bench/), not asserted in a unit test.
         Assert.True(fixture.Dictionary.Count > 20_000);
         Assert.True(fixture.Dictionary.CountryCount > 200);
-        Assert.True(fixture.LoadTime < TimeSpan.FromSeconds(1), $"loaded in {fixture.LoadTime.TotalMilliseconds:F0} ms");
     }
 }

@@ -17,7 +17,7 @@ public static class StandardPipeline
     /// <summary>The standard pipeline over an already loaded <paramref name="gazetteer"/>.</summary>
     public static AnalysisPipeline Create(Gazetteer gazetteer) =>
         new AnalysisPipelineBuilder()
-            .AddTextCore(NerModel.LoadDefault())
+            .AddTextCore(NerModel.LoadDefault(new GeoNerGazetteer(gazetteer)))
             .AddTimeAndQuantities()
             .AddPlaces(gazetteer)
             .Build();

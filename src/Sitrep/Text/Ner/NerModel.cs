@@ -141,6 +141,10 @@ public sealed class NerModel
             var shapes = buffer.AsSpan(features.Length + count, count);
             extractor.Extract(text, tokens, first, count, features, lowers, shapes);
             table.Decode(features, lowers, shapes, labels);
+            if (Gazetteer is not null)
+            {
+                NerLabelRepair.Repair(text, tokens, first, labels, NerNameLists.Default);
+            }
         }
         finally
         {

@@ -12,8 +12,9 @@ namespace Sitrep.Text.Ner;
 internal sealed class NerNameLists
 {
     private NerNameLists(
-        FrozenDictionary<string, OrgCueKind> cues, FrozenSet<string> organisations, FrozenDictionary<string, byte> people, int longestOrganisation)
+        FrozenDictionary<string, OrgCueKind> cues, FrozenSet<string> strongCues, FrozenSet<string> organisations, FrozenDictionary<string, byte> people, int longestOrganisation)
     {
+        StrongCues = strongCues.GetAlternateLookup<ReadOnlySpan<char>>();
         Cues = cues.GetAlternateLookup<ReadOnlySpan<char>>();
         Organisations = organisations.GetAlternateLookup<ReadOnlySpan<char>>();
         People = people.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -41,6 +42,9 @@ internal sealed class NerNameLists
     /// <summary>Cue word, case-sensitive as written in the table.</summary>
     public FrozenDictionary<string, OrgCueKind>.AlternateLookup<ReadOnlySpan<char>> Cues { get; }
 
+    /// <summary>Head and suffix cue words (not the weak ones) that make a name ending in them an organisation.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StrongCues { get; }
+
     /// <summary>Folded organisation names ("revolutionary armed forces of colombia", "farc").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Organisations { get; }
 
@@ -53,11 +57,17 @@ internal sealed class NerNameLists
     private static NerNameLists Load()
     {
         var cues = new Dictionary<string, OrgCueKind>(StringComparer.Ordinal);
+        var strong = new HashSet<string>(StringComparer.Ordinal);
         foreach (var fields in TextResources.Rows("org-cues.tsv"))
         {
+            if (fields[1] is "head" or "suffix")
+            {
+                strong.Add(fields[0]);
+            }
+
             cues[fields[0]] = fields[1] switch
             {
-                "head" => OrgCueKind.Head,
+                "head" or "weak" => OrgCueKind.Head,
                 "suffix" => OrgCueKind.Suffix,
                 "metonym" => OrgCueKind.Metonym,
                 _ => throw new InvalidDataException($"org-cues.tsv: bad kind {fields[1]}"),
@@ -85,6 +95,6 @@ internal sealed class NerNameLists
         }
 
         return new NerNameLists(
-            cues.ToFrozenDictionary(StringComparer.Ordinal), organisations.ToFrozenSet(StringComparer.Ordinal), people.ToFrozenDictionary(StringComparer.Ordinal), longest);
+            cues.ToFrozenDictionary(StringComparer.Ordinal), strong.ToFrozenSet(StringComparer.Ordinal), organisations.ToFrozenSet(StringComparer.Ordinal), people.ToFrozenDictionary(StringComparer.Ordinal), longest);
     }
 }

@@ -42,7 +42,9 @@ internal static class TrainCommand
                 return Task.FromResult(ExitCodes.SomeFailed);
             }
 
-            var report = NerTrainer.TrainFromSharedData(dataFolder, parse.GetRequiredValue(output), parse.GetValue(iterations), ct);
+            // The geography gazetteer and data/ner's name lists give dictionary features; the model needs them at run time too.
+            var gazetteer = new GeoNerGazetteer(Sitrep.Geo.Gazetteer.LoadDefault(ct));
+            var report = NerTrainer.TrainFromSharedData(dataFolder, parse.GetRequiredValue(output), parse.GetValue(iterations), gazetteer, ct);
             console.Json.WriteLine(report.ToText());
             return Task.FromResult(ExitCodes.Ok);
         });

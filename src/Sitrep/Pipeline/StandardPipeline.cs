@@ -19,7 +19,7 @@ public static class StandardPipeline
     /// <summary>The standard pipeline over already loaded resources.</summary>
     public static AnalysisPipeline Create(Gazetteer gazetteer, ActorDictionary actors) =>
         new AnalysisPipelineBuilder()
-            .AddTextCore(NerModel.LoadDefault())
+            .AddTextCore(NerModel.LoadDefault(new GeoNerGazetteer(gazetteer)))
             .AddTimeAndQuantities()
             .AddPlaces(gazetteer)
             .AddActors(actors)

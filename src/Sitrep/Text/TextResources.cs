@@ -101,7 +101,7 @@ internal sealed class TextResources
             ? null
             : word + "s";
 
-    private static IEnumerable<string[]> Rows(string name)
+    internal static IEnumerable<string[]> Rows(string name)
     {
         using var stream = typeof(TextResources).Assembly.GetManifestResourceStream("Sitrep.Text." + name)
             ?? throw new InvalidOperationException($"Resource {name} is missing from the assembly.");

@@ -11,7 +11,7 @@ namespace Sitrep.Text.Ner;
 /// </summary>
 internal sealed class NerFeatureExtractor
 {
-    public const int StaticCount = 31;
+    public const int StaticCount = 38;
     public const int HistoryCount = 4;
     private const int Pad = 2;
 
@@ -96,13 +96,22 @@ internal sealed class NerFeatureExtractor
                 f[21] = FeatureHash.Mix(FeatureHash.Mix(22, cls[j]), low[j + 1]);
                 f[22] = FeatureHash.Mix(FeatureHash.Mix(23, exact[j - 1]), cls[j]);
                 f[23] = FeatureHash.Mix(FeatureHash.Mix(24, shape[j - 1]), FeatureHash.Mix(shape[j], shape[j + 1]));
-                f[24] = gaz[j] == 0 ? 0 : FeatureHash.Mix(25, gaz[j]);
-                f[25] = gaz[j - 1] == 0 ? 0 : FeatureHash.Mix(26, gaz[j - 1]);
-                f[26] = gaz[j + 1] == 0 ? 0 : FeatureHash.Mix(27, gaz[j + 1]);
+                f[24] = Code(25, gaz[j], 0, 31);
+                f[25] = Code(26, gaz[j - 1], 0, 31);
+                f[26] = Code(27, gaz[j + 1], 0, 31);
                 f[27] = FeatureHash.Mix(28, lex[j]);
                 f[28] = FeatureHash.Mix(29, lex[j - 1]);
                 f[29] = FeatureHash.Mix(30, lex[j + 1]);
                 f[30] = FeatureHash.Mix(FeatureHash.Mix(31, lex[j]), cls[j]);
+
+                // The rest of the gazetteer code (GeoNerGazetteer): organisation names, cue words and spans, people's names.
+                f[31] = Code(32, gaz[j], GeoNerGazetteer.OrgNameShift, 3);
+                f[32] = Code(33, gaz[j], GeoNerGazetteer.CueWordShift, 3);
+                f[33] = Code(34, gaz[j], GeoNerGazetteer.CueSpanShift, 3);
+                f[34] = Code(35, gaz[j], GeoNerGazetteer.PersonShift, 3);
+                f[35] = FeatureHash.Mix(Code(36, gaz[j - 1], GeoNerGazetteer.PersonShift, 3), (ulong)((gaz[j] >> GeoNerGazetteer.PersonShift) & 3));
+                f[36] = Code(37, gaz[j + 1], GeoNerGazetteer.PersonShift, 3);
+                f[37] = f[33] == 0 ? 0 : FeatureHash.Mix(FeatureHash.Mix(38, gaz[j] & 31UL), (ulong)((gaz[j] >> GeoNerGazetteer.CueSpanShift) & 3));
             }
         }
         finally
@@ -110,6 +119,13 @@ internal sealed class NerFeatureExtractor
             ArrayPool<ulong>.Shared.Return(rented);
             ArrayPool<ushort>.Shared.Return(codes);
         }
+    }
+
+    // One field of a gazetteer code as a feature, or 0 (no feature) when the field is empty.
+    private static ulong Code(ulong template, ushort code, int shift, int mask)
+    {
+        var value = (ulong)((code >> shift) & mask);
+        return value == 0 ? 0 : FeatureHash.Mix(template, value);
     }
 
     /// <summary>History features of a token given the two previous labels.</summary>

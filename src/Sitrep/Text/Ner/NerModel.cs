@@ -15,7 +15,7 @@ public sealed class NerModel
     public const string DefaultRelativePath = "data/ner/model.bin";
 
     private const uint Magic = 0x52454E53; // "SNER"
-    private const int Version = 4; // 2: built-in lexicon features; 3: 16-bit weights; 4: always-outside words.
+    private const int Version = 5; // 2: built-in lexicon features; 3: 16-bit weights; 4: always-outside words; 5: gazetteer flag, 38 features.
 
     private readonly FeatureTable table;
     private readonly NerFeatureExtractor extractor;
@@ -23,8 +23,12 @@ public sealed class NerModel
     internal NerModel(FeatureTable table, INerGazetteer? gazetteer, IReadOnlySet<ulong>? alwaysOutside = null)
     {
         this.table = table;
+        Gazetteer = gazetteer;
         extractor = new NerFeatureExtractor(gazetteer, alwaysOutside);
     }
+
+    /// <summary>The dictionary evidence the model runs with, or null.</summary>
+    public INerGazetteer? Gazetteer { get; }
 
     /// <summary>Number of features with weights.</summary>
     public int FeatureCount => table.Count;
@@ -37,6 +41,12 @@ public sealed class NerModel
         if (reader.ReadUInt32() != Magic || reader.ReadInt32() != Version)
         {
             throw new InvalidDataException($"{path} is not a Sitrep NER model of version {Version}.");
+        }
+
+        var trainedWithGazetteer = reader.ReadBoolean();
+        if (trainedWithGazetteer && gazetteer is null)
+        {
+            throw new InvalidDataException($"{path} was trained with gazetteer features; load it with a gazetteer (new GeoNerGazetteer(gazetteer)).");
         }
 
         var labels = reader.ReadInt32();
@@ -53,23 +63,43 @@ public sealed class NerModel
         var outsideCount = reader.ReadInt32();
         var outside = new ulong[outsideCount];
         reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(outside.AsSpan()));
-        return new NerModel(new FeatureTable(keys, weights, labels), gazetteer, outside.ToFrozenSet());
+        return new NerModel(new FeatureTable(keys, weights, labels), trainedWithGazetteer ? gazetteer : null, outside.ToFrozenSet());
     }
 
     /// <summary>
     /// Loads <see cref="DefaultRelativePath"/> from next to the executable or a folder above it (the repository when
-    /// run from bin/), else from the current directory or a folder above it; null when there is none.
+    /// run from bin/), else from the current directory or a folder above it; null when there is none. A model
+    /// trained with gazetteer features needs <paramref name="gazetteer"/> (pass the pipeline's, so the geography
+    /// gazetteer is loaded once); without one, this loads the default geography gazetteer itself.
     /// </summary>
     public static NerModel? LoadDefault(INerGazetteer? gazetteer = null)
     {
         var path = FindDefault();
-        return path is null ? null : Load(path, gazetteer);
+        if (path is null)
+        {
+            return null;
+        }
+
+        if (gazetteer is null && UsesGazetteer(path))
+        {
+            gazetteer = new GeoNerGazetteer(Geo.Gazetteer.LoadDefault());
+        }
+
+        return Load(path, gazetteer);
+    }
+
+    /// <summary>True when the model at <paramref name="path"/> was trained with gazetteer features.</summary>
+    public static bool UsesGazetteer(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64);
+        using var reader = new BinaryReader(stream);
+        return reader.ReadUInt32() == Magic && reader.ReadInt32() == Version && reader.ReadBoolean();
     }
 
     /// <summary>The path <see cref="LoadDefault"/> would read, or null.</summary>
     public static string? FindDefault() => ResourceLocator.Find(DefaultRelativePath);
 
-    internal static void Save(string path, ReadOnlySpan<ulong> keys, ReadOnlySpan<short> weights, IReadOnlyCollection<ulong> alwaysOutside)
+    internal static void Save(string path, ReadOnlySpan<ulong> keys, ReadOnlySpan<short> weights, IReadOnlyCollection<ulong> alwaysOutside, bool usesGazetteer)
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));
         if (directory is not null)
@@ -81,6 +111,7 @@ public sealed class NerModel
         using var writer = new BinaryWriter(stream);
         writer.Write(Magic);
         writer.Write(Version);
+        writer.Write(usesGazetteer);
         writer.Write(NerLabels.Count);
         writer.Write(keys.Length);
         writer.Write(MemoryMarshal.AsBytes(keys));
@@ -110,6 +141,10 @@ public sealed class NerModel
             var shapes = buffer.AsSpan(features.Length + count, count);
             extractor.Extract(text, tokens, first, count, features, lowers, shapes);
             table.Decode(features, lowers, shapes, labels);
+            if (Gazetteer is not null)
+            {
+                NerLabelRepair.Repair(text, tokens, first, labels, NerNameLists.Default);
+            }
         }
         finally
         {

@@ -17,7 +17,14 @@ public static class NerTrainer
     /// the sources, the label mapping and the split), writes the model to <paramref name="modelPath"/>, and scores it
     /// on the held-out test splits and the evaluation-only corpora. This is <c>sitrep train ner</c>.
     /// </summary>
-    public static NerTrainingReport TrainFromSharedData(string sharedDataDirectory, string modelPath, int iterations, CancellationToken ct)
+    public static NerTrainingReport TrainFromSharedData(string sharedDataDirectory, string modelPath, int iterations, CancellationToken ct) =>
+        TrainFromSharedData(sharedDataDirectory, modelPath, iterations, null, ct);
+
+    /// <summary>
+    /// As <see cref="TrainFromSharedData(string, string, int, CancellationToken)"/>, with dictionary features from
+    /// <paramref name="gazetteer"/> (the model then needs the same gazetteer at run time; null for none).
+    /// </summary>
+    public static NerTrainingReport TrainFromSharedData(string sharedDataDirectory, string modelPath, int iterations, INerGazetteer? gazetteer, CancellationToken ct)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(sharedDataDirectory);
         ArgumentException.ThrowIfNullOrWhiteSpace(modelPath);
@@ -27,12 +34,12 @@ public static class NerTrainer
         var test = corpora.Where(c => c.Split != NerSplit.Train).ToList();
 
         var watch = Stopwatch.StartNew();
-        var (keys, weights) = TrainWeights(train, iterations, null, PruneThreshold, ct);
+        var (keys, weights) = TrainWeights(train, iterations, gazetteer, PruneThreshold, ct);
         var trainingTime = watch.Elapsed;
-        NerModel.Save(modelPath, keys, FeatureTable.Quantise(weights), AlwaysOutside(train));
+        NerModel.Save(modelPath, keys, FeatureTable.Quantise(weights), AlwaysOutside(train), gazetteer is not null);
 
         watch.Restart();
-        var model = NerModel.Load(modelPath);
+        var model = NerModel.Load(modelPath, gazetteer);
         var loadTime = watch.Elapsed;
         var scores = NerEvaluator.Score(model, test.Select(t => (new PreparedSentence(t.Sentence), t.Split == NerSplit.Test)));
         return new NerTrainingReport(
@@ -40,7 +47,7 @@ public static class NerTrainer
     }
 
     /// <summary>
-    /// The sentences of the shared NER corpora that <see cref="TrainFromSharedData"/> never trains on: the held-out
+    /// The sentences of the shared NER corpora that <see cref="TrainFromSharedData(string, string, int, INerGazetteer, CancellationToken)"/> never trains on: the held-out
     /// test splits and the evaluation-only (CC BY-SA) corpora, with our labels. For scoring other taggers side by side.
     /// </summary>
     public static IReadOnlyList<NerSentence> ReadSharedTestSentences(string sharedDataDirectory, CancellationToken ct)
@@ -59,7 +66,7 @@ public static class NerTrainer
         var watch = Stopwatch.StartNew();
         var (keys, weights) = TrainWeights(training, iterations, null, 0, ct);
         var trainingTime = watch.Elapsed;
-        NerModel.Save(modelPath, keys, FeatureTable.Quantise(weights), AlwaysOutside(training));
+        NerModel.Save(modelPath, keys, FeatureTable.Quantise(weights), AlwaysOutside(training), false);
         watch.Restart();
         var model = NerModel.Load(modelPath);
         var loadTime = watch.Elapsed;

@@ -4,7 +4,7 @@ using System.Text;
 
 namespace Sitrep.Text.Ner;
 
-/// <summary>What <see cref="NerTrainer.TrainFromSharedData"/> did and how well the model tags held-out text.</summary>
+/// <summary>What <see cref="NerTrainer.TrainFromSharedData(string, string, int, INerGazetteer, CancellationToken)"/> did and how well the model tags held-out text.</summary>
 /// <param name="Scores">Per corpus and label, on test splits (never trained on) and evaluation-only corpora.</param>
 /// <param name="TrainingSentences">Sentences trained on.</param>
 /// <param name="TestSentences">Sentences scored.</param>

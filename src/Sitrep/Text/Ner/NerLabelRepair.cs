@@ -1,0 +1,66 @@
+using Sitrep.Documents;
+
+namespace Sitrep.Text.Ner;
+
+/// <summary>
+/// Corrects two kinds of tagger output with the organisation cue words of data/ner/org-cues.tsv: a name of two or
+/// more words that ends in a head or suffix cue is an organisation whatever type the tagger gave it ("U.S. Africa
+/// Command" tagged LOC), and such an organisation followed by "of" and a place or organisation is one name
+/// ("Ministry of Defence", "Revolutionary Armed Forces of Colombia"), as the CoNLL and OntoNotes guidelines mark it.
+/// </summary>
+internal static class NerLabelRepair
+{
+    public static void Repair(string text, TokenLayer tokens, int first, Span<int> labels, NerNameLists lists)
+    {
+        var count = labels.Length;
+        var i = 0;
+        while (i < count)
+        {
+            if (labels[i] == NerLabels.Outside || NerLabels.IsInside(labels[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < count && NerLabels.IsInside(labels[end]) && NerLabels.TypeOf(labels[end]) == NerLabels.TypeOf(labels[i]))
+            {
+                end++;
+            }
+
+            var type = NerLabels.TypeOf(labels[i]);
+            var endsInCue = lists.StrongCues.Contains(tokens.TextOf(text, first + end - 1));
+            if (endsInCue && end - i >= 2 && type is EntityType.Gpe or EntityType.Loc or EntityType.Person)
+            {
+                Relabel(labels, i, end, EntityType.Org);
+                type = EntityType.Org;
+            }
+
+            // "Forces" + "of" + "Colombia": the place or organisation after "of" joins the name.
+            if (endsInCue && type == EntityType.Org && end + 1 < count && tokens.TextOf(text, first + end) is "of"
+                && labels[end + 1] != NerLabels.Outside && !NerLabels.IsInside(labels[end + 1])
+                && NerLabels.TypeOf(labels[end + 1]) is EntityType.Gpe or EntityType.Loc or EntityType.Org)
+            {
+                var last = end + 2;
+                while (last < count && NerLabels.IsInside(labels[last]) && NerLabels.TypeOf(labels[last]) == NerLabels.TypeOf(labels[end + 1]))
+                {
+                    last++;
+                }
+
+                Relabel(labels, i, last, EntityType.Org);
+                end = last;
+            }
+
+            i = end;
+        }
+    }
+
+    private static void Relabel(Span<int> labels, int start, int end, EntityType type)
+    {
+        labels[start] = NerLabels.Begin(type);
+        for (var k = start + 1; k < end; k++)
+        {
+            labels[k] = NerLabels.Inside(type);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+#:project ../src/Sitrep/Sitrep.csproj
+// Scores a model (default data/ner/model.bin, with its gazetteer) on the held-out sentences of the shared NER corpora
+// without training; "held-out" pools the test splits of the trained-on corpora, as `sitrep train ner` reports it:
+//   dotnet run tools/eval-ner.cs -- ../shared/data data/ner/model.bin
+using System.Globalization;
+using Sitrep.Geo;
+using Sitrep.Text.Ner;
+
+var shared = args.Length > 0 ? args[0] : "../shared/data";
+var path = args.Length > 1 ? args[1] : NerModel.DefaultRelativePath;
+var gazetteer = NerModel.UsesGazetteer(path) ? new GeoNerGazetteer(Gazetteer.Load(Path.Combine("data", "gazetteer", Gazetteer.FileName))) : null;
+var model = NerModel.Load(path, gazetteer);
+var sentences = NerTrainer.ReadSharedTestSentences(shared, CancellationToken.None);
+string[] evalOnly = ["uner-ewt", "re3d-wikipedia"];
+var perCorpus = NerTrainer.Evaluate(model, sentences).Where(s => s.Corpus != "held-out");
+var pooled = NerTrainer.Evaluate(model, sentences.Where(s => !evalOnly.Contains(s.Corpus))).Where(s => s.Corpus == "held-out");
+Console.WriteLine("| corpus | label | P | R | F1 | gold |");
+foreach (var s in perCorpus.Concat(pooled))
+{
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"| {s.Corpus} | {s.Label} | {s.Precision:F3} | {s.Recall:F3} | {s.F1:F3} | {s.TruePositives + s.FalseNegatives} |"));
+}

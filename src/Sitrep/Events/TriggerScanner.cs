@@ -25,9 +25,20 @@ internal sealed class TriggerScanner(TriggerLexicon lexicon)
                 var (entry, end) = match;
                 var hit = Classify(words, s, sentence, i, end, entry, speech, times);
                 i = end - 1;
-                if (hit is not null && !perSentence.Exists(h => h.Entry.Type == hit.Entry.Type))
+                if (hit is null || RequestedObject(perSentence, hit))
+                {
+                    continue;
+                }
+
+                // One mention per type and sentence; a trigger that can open a mention beats one that cannot.
+                var same = perSentence.FindIndex(h => h.Entry.Type == hit.Entry.Type);
+                if (same < 0)
                 {
                     perSentence.Add(hit);
+                }
+                else if (hit.Strong && !perSentence[same].Strong)
+                {
+                    perSentence[same] = hit;
                 }
             }
 
@@ -36,6 +47,10 @@ internal sealed class TriggerScanner(TriggerLexicon lexicon)
 
         return hits;
     }
+
+    // "called for Zamora's immediate release": what is requested has not happened.
+    private static bool RequestedObject(List<TriggerHit> perSentence, TriggerHit hit) =>
+        hit.Entry.IsNoun && perSentence.Exists(h => h.Entry.Type == PloverType.Request && h.EndToken <= hit.FirstToken && hit.FirstToken - h.EndToken <= 5);
 
     private (TriggerEntry Entry, int End)? Match(DocumentWords words, int i, int sentenceEnd)
     {
@@ -74,6 +89,11 @@ internal sealed class TriggerScanner(TriggerLexicon lexicon)
             {
                 j += 2;
             }
+            else if (Particles.Contains(entry.Lemmas[k]) && FindParticle(words, entry.Lemmas[k], j, Math.Min(j + 5, sentenceEnd)) is int at and >= 0)
+            {
+                // A phrasal verb around its object: "turned 40 of them over", "broke the cell up".
+                j = at + 1;
+            }
             else
             {
                 return -1;
@@ -81,6 +101,27 @@ internal sealed class TriggerScanner(TriggerLexicon lexicon)
         }
 
         return j;
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> Particles = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.Ordinal, "over", "up", "out", "down", "off");
+
+    private static int FindParticle(DocumentWords words, string particle, int from, int to)
+    {
+        for (var j = from; j < to; j++)
+        {
+            if (words.Lower[j] == particle)
+            {
+                return j;
+            }
+
+            if (!words.IsWord(j) && words.Tokens.KindOf(j) != TokenKind.Number)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     // Same lemma as noun and verb ("attack"): a determiner, preposition or quantifier before it makes it a noun.

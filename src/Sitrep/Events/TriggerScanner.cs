@@ -103,6 +103,9 @@ internal sealed class TriggerScanner(TriggerLexicon lexicon)
         return j;
     }
 
+    private static readonly System.Collections.Frozen.FrozenSet<string> Charges = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.Ordinal, "charged", "charges", "convicted", "accused", "suspected", "guilty", "crimes");
+
     private static readonly System.Collections.Frozen.FrozenSet<string> Particles = System.Collections.Frozen.FrozenSet.Create(
         StringComparer.Ordinal, "over", "up", "out", "down", "off");
 
@@ -221,12 +224,18 @@ internal sealed class TriggerScanner(TriggerLexicon lexicon)
     // otherwise it can only refer to a mention already open ("Mhlanga's arrest has had a chilling effect").
     private static bool NounOpens(DocumentWords words, Sentence sentence, int i, int floor, TimeLayer? times)
     {
+        // "slated for deportation", "charged with murder, assault and trafficking": crimes and prospects, not events.
+        if ((i > floor && NonEventPrepositions.Contains(words.Lower[i - 1])) || words.AnyBefore(i, floor, 8, Charges))
+        {
+            return false;
+        }
+
         if (words.AnyBefore(i, floor, 6, LightVerbs) || LightVerbAfter(words, sentence, i))
         {
             return true;
         }
 
-        if (words.Lower[i].EndsWith('s') || (i > floor && NonEventPrepositions.Contains(words.Lower[i - 1])))
+        if (words.Lower[i].EndsWith('s'))
         {
             return false;
         }

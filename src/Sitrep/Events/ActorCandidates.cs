@@ -48,6 +48,7 @@ internal static class ActorCandidates
                 if (entity.Type == EntityType.Norp && TextResources.Default.Demonyms.TryGetValue(surface, out var named))
                 {
                     name = named;
+                    country = places.FirstOrDefault(p => p.Place.Name == named && p.Place.Precision == 5)?.Place.Country;
                 }
                 else if (place is not null && entity.Type == EntityType.Gpe)
                 {

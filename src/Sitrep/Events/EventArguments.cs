@@ -223,12 +223,25 @@ internal sealed class EventArguments(
     // Acts done on the ground (not statements) happen, unless the text says otherwise, in the article's main country
     // (dev-voa gold: "authorities arrested Zamora" is placed in Guatemala, a lawsuit or a condemnation is not placed).
     // Applied after merging, so that a continuation without a place of its own still joins its event.
-    public EventMention WithMainCountry(EventMention mention) =>
-        mention.Place is null && mention.Kind == EventKind.Incident && mainCountry is not null
-        && (mention.Type is PloverType.Assault or PloverType.Coerce or PloverType.Retreat or PloverType.Mobilize or PloverType.Protest
-            || (mention.Type == PloverType.Sanction && mention.Mode is not null))
-            ? mention with { Place = mainCountry }
-            : mention;
+    // The acting authority's country comes first ("the Moroccan counterterror agency broke up a cell" → Morocco).
+    public EventMention WithMainCountry(EventMention mention)
+    {
+        if (mention.Place is not null || mention.Kind != EventKind.Incident
+            || !(mention.Type is PloverType.Assault or PloverType.Coerce or PloverType.Retreat or PloverType.Mobilize or PloverType.Protest
+                || (mention.Type == PloverType.Sanction && mention.Mode is not null)))
+        {
+            return mention;
+        }
+
+        // Only for acts of authority (arrests, deportations, sentences, releases); forces deploy and strike abroad.
+        var actorCountry = mention.Type is PloverType.Coerce or PloverType.Sanction or PloverType.Retreat
+            ? mention.Actors.Select(a => a.Country).FirstOrDefault(c => c is not null)
+            : null;
+        var place = actorCountry is null ? null
+            : places?.Items.Select(p => p.Place).FirstOrDefault(p => p.Country == actorCountry && p.Precision == 5 && p.Admin1 is null);
+        place ??= mainCountry;
+        return place is null ? mention : mention with { Place = place };
+    }
 
     // The country most place mentions of the article are in, as its country-level place.
     private static Place? MainCountry(PlaceLayer? places)

@@ -45,9 +45,16 @@ internal static class ActorCandidates
                 var name = full.Span.Of(document.Text).ToString();
                 string? country = null;
                 var place = places.FirstOrDefault(p => p.Span.Overlaps(entity.Span));
+                if (place is not null && place.Place.FeatureClass is not ("A" or "P" or ""))
+                {
+                    // A sea, a border region or a mountain range is where things happen, not who acts.
+                    continue;
+                }
+
                 if (entity.Type == EntityType.Norp && TextResources.Default.Demonyms.TryGetValue(surface, out var named))
                 {
                     name = named;
+                    country = places.FirstOrDefault(p => p.Place.Name == named && p.Place.Precision == 5)?.Place.Country;
                 }
                 else if (place is not null && entity.Type == EntityType.Gpe)
                 {
@@ -64,7 +71,7 @@ internal static class ActorCandidates
         // A country the place layer found and the entity layer missed ("accused Togo") can act or be acted upon.
         foreach (var place in places)
         {
-            if (place.Place.Precision == 5 && place.Place.Country is not null && !result.Exists(a => a.Span.Overlaps(place.Span)))
+            if (place.Place.Precision == 5 && place.Place.Country is not null && place.Place.FeatureClass == "A" && !result.Exists(a => a.Span.Overlaps(place.Span)))
             {
                 result.Add(new ActorMention(place.Span, place.Place.Name, place.Text == place.Place.Name ? [] : [place.Text], place.Place.Country, ActorSector.Unknown, null));
             }

@@ -26,7 +26,7 @@ internal sealed class EventArguments(
         return new EventMention(
             sentence.Span, hit.Span, hit.Entry.Type, hit.Entry.Mode, hit.Kind, hit.Modality, agents, patients,
             DateOf(hit, sentence), place,
-            Count(hit, sentence, sameSentence, QuantitySemantics.Fatalities),
+            Count(hit, sentence, sameSentence, QuantitySemantics.Fatalities) ?? OneKilled(hit),
             Count(hit, sentence, sameSentence, QuantitySemantics.Injuries),
             Count(hit, sentence, sameSentence, QuantitySemantics.Arrests),
             [hit.Sentence]);
@@ -106,13 +106,13 @@ internal sealed class EventArguments(
         return i > 0 && words.Lower[i - 1] == word;
     }
 
-    private bool IsPlacePhrase(TextSpan span) => LocativeBefore(span) >= 0;
+    private bool IsPlacePhrase(TextSpan span) => LocativeBefore(span, maxBack: 2) >= 0;
 
     // The index of a locative preposition within three words before the span ("in the province of X"), or -1.
-    private int LocativeBefore(TextSpan span, bool placeOnly = false)
+    private int LocativeBefore(TextSpan span, bool placeOnly = false, int maxBack = 5)
     {
         var i = words.Tokens.IndexAtOrAfter(span.Start);
-        for (var j = i - 1; j >= Math.Max(0, i - 5); j--)
+        for (var j = i - 1; j >= Math.Max(0, i - maxBack); j--)
         {
             if (EventCues.Locative.Contains(words.Lower[j]) || (placeOnly && words.Lower[j] == "on"))
             {
@@ -216,19 +216,32 @@ internal sealed class EventArguments(
         }
 
         // "attacked Venezuela": a recipient that is a place is where it happened.
-        best ??= places.Items.FirstOrDefault(p => patients.Exists(a => a.Span.Overlaps(p.Span)) && sentence.Span.Contains(p.Span));
+        best ??= places.Items.FirstOrDefault(p => p.Place.Precision >= 3 && patients.Exists(a => a.Span.Overlaps(p.Span)) && sentence.Span.Contains(p.Span));
         return best?.Place;
     }
 
     // Acts done on the ground (not statements) happen, unless the text says otherwise, in the article's main country
     // (dev-voa gold: "authorities arrested Zamora" is placed in Guatemala, a lawsuit or a condemnation is not placed).
     // Applied after merging, so that a continuation without a place of its own still joins its event.
-    public EventMention WithMainCountry(EventMention mention) =>
-        mention.Place is null && mention.Kind == EventKind.Incident && mainCountry is not null
-        && (mention.Type is PloverType.Assault or PloverType.Coerce or PloverType.Retreat or PloverType.Mobilize or PloverType.Protest
-            || (mention.Type == PloverType.Sanction && mention.Mode is not null))
-            ? mention with { Place = mainCountry }
-            : mention;
+    // The acting authority's country comes first ("the Moroccan counterterror agency broke up a cell" → Morocco).
+    public EventMention WithMainCountry(EventMention mention)
+    {
+        if (mention.Place is not null || mention.Kind != EventKind.Incident
+            || !(mention.Type is PloverType.Assault or PloverType.Coerce or PloverType.Retreat or PloverType.Mobilize or PloverType.Protest
+                || (mention.Type == PloverType.Sanction && mention.Mode is not null)))
+        {
+            return mention;
+        }
+
+        // Only for acts of authority (arrests, deportations, sentences, releases); forces deploy and strike abroad.
+        var actorCountry = mention.Type is PloverType.Coerce or PloverType.Sanction or PloverType.Retreat
+            ? mention.Actors.Select(a => a.Country).FirstOrDefault(c => c is not null)
+            : null;
+        var place = actorCountry is null ? null
+            : places?.Items.Select(p => p.Place).FirstOrDefault(p => p.Country == actorCountry && p.Precision == 5 && p.Admin1 is null);
+        place ??= mainCountry;
+        return place is null ? mention : mention with { Place = place };
+    }
 
     // The country most place mentions of the article are in, as its country-level place.
     private static Place? MainCountry(PlaceLayer? places)
@@ -244,6 +257,12 @@ internal sealed class EventArguments(
             .FirstOrDefault();
         return top?.Select(p => p.Place).FirstOrDefault(p => p.Precision == 5 && p.Admin1 is null);
     }
+
+    // "a journalist who was killed in 2017": a singular passive killing is one death.
+    private CountRange? OneKilled(TriggerHit hit) =>
+        hit.Passive && hit.Entry.Type == PloverType.Assault && hit.Entry.Lemmas[0] == "kill" && words.Lower[hit.FirstToken - 1] == "was"
+            ? CountRange.Exactly(1)
+            : null;
 
     private CountRange? Count(TriggerHit hit, Sentence sentence, IReadOnlyList<TriggerHit> sameSentence, QuantitySemantics semantics)
     {

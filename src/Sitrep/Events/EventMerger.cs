@@ -29,9 +29,9 @@ internal static class EventMerger
         var window = hit.Anaphoric ? int.MaxValue
             : hit.InSpeech ? 4
             : !hit.Strong ? 3
-            : mention.Date is null && mention.Place is null && hit.Kind == EventKind.Incident && !hit.Entry.IsNoun ? 2
+            : mention.Date is null && hit.Kind == EventKind.Incident && !hit.Entry.IsNoun ? 2
             : 0;
-        var target = window > 0 ? FindTarget(merged, hit, mention, window) : -1;
+        var target = window > 0 ? FindTarget(merged, hit, mention, window) : SameEvent(merged, mention);
         if (target >= 0)
         {
             merged[target] = Join(merged[target], mention, hit.Entry.IsNoun);
@@ -60,8 +60,16 @@ internal static class EventMerger
         return -1;
     }
 
+    // The same type, date and place told again ("since the attack on Venezuela in January" … "In January, the U.S.
+    // attacked Venezuela"): one event, whatever the distance.
+    private static int SameEvent(List<EventMention> merged, EventMention mention) =>
+        mention.Date is null || mention.Place is null
+            ? -1
+            : merged.FindLastIndex(m => m.Type == mention.Type && m.Kind == mention.Kind && m.Date == mention.Date && m.Place?.Name == mention.Place.Name);
+
+    // Dates a day apart do not conflict: a siege that began on Tuesday and ended early on Wednesday.
     private static bool Conflicts(DateInterval? a, DateInterval? b) =>
-        a is DateInterval x && b is DateInterval y && (x.To < y.From || y.To < x.From);
+        a is DateInterval x && b is DateInterval y && (x.To.DayNumber + 1 < y.From.DayNumber || y.To.DayNumber + 1 < x.From.DayNumber);
 
     private static bool PlacesConflict(EventMention a, EventMention b) =>
         a.Place is { } x && b.Place is { } y && x.Country != y.Country;

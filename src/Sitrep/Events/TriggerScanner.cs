@@ -25,9 +25,20 @@ internal sealed class TriggerScanner(TriggerLexicon lexicon)
                 var (entry, end) = match;
                 var hit = Classify(words, s, sentence, i, end, entry, speech, times);
                 i = end - 1;
-                if (hit is not null && !perSentence.Exists(h => h.Entry.Type == hit.Entry.Type))
+                if (hit is null || RequestedObject(perSentence, hit))
+                {
+                    continue;
+                }
+
+                // One mention per type and sentence; a trigger that can open a mention beats one that cannot.
+                var same = perSentence.FindIndex(h => h.Entry.Type == hit.Entry.Type);
+                if (same < 0)
                 {
                     perSentence.Add(hit);
+                }
+                else if (hit.Strong && !perSentence[same].Strong)
+                {
+                    perSentence[same] = hit;
                 }
             }
 
@@ -36,6 +47,10 @@ internal sealed class TriggerScanner(TriggerLexicon lexicon)
 
         return hits;
     }
+
+    // "called for Zamora's immediate release": what is requested has not happened.
+    private static bool RequestedObject(List<TriggerHit> perSentence, TriggerHit hit) =>
+        hit.Entry.IsNoun && perSentence.Exists(h => h.Entry.Type == PloverType.Request && h.EndToken <= hit.FirstToken && hit.FirstToken - h.EndToken <= 5);
 
     private (TriggerEntry Entry, int End)? Match(DocumentWords words, int i, int sentenceEnd)
     {
@@ -74,6 +89,11 @@ internal sealed class TriggerScanner(TriggerLexicon lexicon)
             {
                 j += 2;
             }
+            else if (Particles.Contains(entry.Lemmas[k]) && FindParticle(words, entry.Lemmas[k], j, Math.Min(j + 5, sentenceEnd)) is int at and >= 0)
+            {
+                // A phrasal verb around its object: "turned 40 of them over", "broke the cell up".
+                j = at + 1;
+            }
             else
             {
                 return -1;
@@ -81,6 +101,27 @@ internal sealed class TriggerScanner(TriggerLexicon lexicon)
         }
 
         return j;
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> Particles = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.Ordinal, "over", "up", "out", "down", "off");
+
+    private static int FindParticle(DocumentWords words, string particle, int from, int to)
+    {
+        for (var j = from; j < to; j++)
+        {
+            if (words.Lower[j] == particle)
+            {
+                return j;
+            }
+
+            if (!words.IsWord(j) && words.Tokens.KindOf(j) != TokenKind.Number)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     // Same lemma as noun and verb ("attack"): a determiner, preposition or quantifier before it makes it a noun.
@@ -110,14 +151,14 @@ internal sealed class TriggerScanner(TriggerLexicon lexicon)
             return null;
         }
 
-        if (!entry.IsNoun && !VerbUse(words, sentence, i, end, floor))
+        if (!entry.IsNoun && !TriggerUsage.VerbUse(words, sentence, i, end, floor))
         {
             return null;
         }
 
         // A statement is coded only when dated (dev-voa "about": opinions and undated condemnations are left out),
         // and not in a relative clause describing someone ("a politician who criticized the president").
-        if ((entry.Flags & TriggerFlags.Statement) != 0 && (previous == "who" || !HasTime(words, sentence, times)))
+        if ((entry.Flags & TriggerFlags.Statement) != 0 && (previous == "who" || !TriggerUsage.HasTime(words, sentence, times)))
         {
             return null;
         }
@@ -126,7 +167,7 @@ internal sealed class TriggerScanner(TriggerLexicon lexicon)
         var inSpeech = speech.Any(q => q.Contains(span));
         var anaphoric = entry.IsNoun && IsDefinite(words, i, floor);
         var strong = (!entry.IsWeak || HasModifier(words, i, floor) || WeakTriggerLicensed(words, entry, i, end, sentence))
-            && (!entry.IsNoun || NounOpens(words, sentence, i, floor, times));
+            && (!entry.IsNoun || TriggerUsage.NounOpens(words, sentence, i, floor, times));
         var kind = IsAggregate(words, sentence, i, entry, times) ? EventKind.Aggregate : EventKind.Incident;
         strong |= kind == EventKind.Aggregate && !entry.IsWeak;
         var modality = ModalityOf(words, sentence, i, floor);
@@ -134,108 +175,6 @@ internal sealed class TriggerScanner(TriggerLexicon lexicon)
             || (i - 2 >= floor && EventCues.Be.Contains(words.Lower[i - 2]) && words.Lower[i - 1].EndsWith("ly", StringComparison.Ordinal)));
         return new TriggerHit(s, i, end, span, entry, anaphoric, inSpeech, strong, kind, modality, passive);
     }
-
-    // Verb rows used as verbs: not after a determiner ("a worrying sign"), not a plural noun ("making bombs"), not a
-    // gerund after a preposition ("law against deporting people"), not a participle clause adding to the sentence's
-    // main event (", capturing President Maduro"), not a reduced relative ("schoolgirls kidnapped in Zamfara were freed").
-    private static bool VerbUse(DocumentWords words, Sentence sentence, int i, int end, int floor)
-    {
-        var word = words.Lower[i];
-        var previous = i > floor ? words.Lower[i - 1] : "";
-        var next = end < sentence.EndToken ? words.Lower[end] : "";
-        if (Determiners.Contains(previous))
-        {
-            return false;
-        }
-
-        // Part of a name ("Designated Terrorist Organizations"), or a past progressive setting the scene ("were meeting").
-        if ((i > floor && char.IsUpper(words.Text[words.Tokens.StartOf(i)])) || (word.EndsWith("ing", StringComparison.Ordinal) && previous is "was" or "were"))
-        {
-            return false;
-        }
-
-        if (word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !Subjects.Contains(previous)
-            && (i == floor || !char.IsUpper(words.Text[words.Tokens.StartOf(i - 1)])))
-        {
-            return false;
-        }
-
-        if (word.EndsWith("ing", StringComparison.Ordinal) && (GerundPrepositions.Contains(previous) || (previous == "," && i - 1 > floor + 2)))
-        {
-            return false;
-        }
-
-        // "270 schoolgirls kidnapped in …", "a journalist arrested over …": a participle after an object noun phrase.
-        return !(word.EndsWith("ed", StringComparison.Ordinal) && i - 1 > floor && IsCommonNoun(words, i - 1) && GerundPrepositions.Contains(next)
-            && (Determiners.Contains(words.Lower[i - 2]) || words.Tokens.KindOf(i - 2) == TokenKind.Number || IsCommonNoun(words, i - 2)));
-    }
-
-    private static bool IsCommonNoun(DocumentWords words, int i) =>
-        words.Tokens.KindOf(i) == TokenKind.Word && char.IsLower(words.Text[words.Tokens.StartOf(i)])
-        && !FunctionWords.Contains(words.Lower[i]) && !words.Lower[i].EndsWith("ly", StringComparison.Ordinal)
-        && !words.Lower[i].EndsWith("ed", StringComparison.Ordinal);
-
-    // A nominal trigger opens a mention of its own only as the object of a light verb ("conducted joint strikes"),
-    // or singular with a time expression close by ("the attack on Venezuela in January", "Boko Haram's 2014 abduction");
-    // otherwise it can only refer to a mention already open ("Mhlanga's arrest has had a chilling effect").
-    private static bool NounOpens(DocumentWords words, Sentence sentence, int i, int floor, TimeLayer? times)
-    {
-        if (words.AnyBefore(i, floor, 6, LightVerbs) || LightVerbAfter(words, sentence, i))
-        {
-            return true;
-        }
-
-        if (words.Lower[i].EndsWith('s') || (i > floor && NonEventPrepositions.Contains(words.Lower[i - 1])))
-        {
-            return false;
-        }
-
-        var trigger = words.Tokens[i].Span;
-        return times?.Expressions.Any(t => t.IsResolved && sentence.Span.Contains(t.Span)
-            && Math.Min(Math.Abs(t.Span.Start - trigger.End), Math.Abs(trigger.Start - t.Span.End)) <= 40) == true;
-    }
-
-    // "an operation conducted by NISA": the light verb follows as a participle.
-    private static bool LightVerbAfter(DocumentWords words, Sentence sentence, int i)
-    {
-        for (var j = i + 1; j < Math.Min(i + 3, sentence.EndToken); j++)
-        {
-            if (LightVerbs.Contains(words.Lower[j]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool HasTime(DocumentWords words, Sentence sentence, TimeLayer? times)
-    {
-        var span = new TextSpan(words.Tokens.StartOf(sentence.FirstToken), words.Tokens.EndOf(sentence.EndToken - 1));
-        return times?.Expressions.Any(t => t.IsResolved && span.Contains(t.Span)) == true;
-    }
-
-    private static readonly System.Collections.Frozen.FrozenSet<string> Determiners = System.Collections.Frozen.FrozenSet.Create(
-        StringComparer.Ordinal, "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your");
-
-    private static readonly System.Collections.Frozen.FrozenSet<string> Subjects = System.Collections.Frozen.FrozenSet.Create(
-        StringComparer.Ordinal, "it", "he", "she", "who", "which", "that", "group", "government", "army", "police", "military");
-
-    private static readonly System.Collections.Frozen.FrozenSet<string> GerundPrepositions = System.Collections.Frozen.FrozenSet.Create(
-        StringComparer.Ordinal, "against", "for", "of", "about", "on", "from", "without", "by", "in", "over", "at", "during", "near", "to", "after");
-
-    private static readonly System.Collections.Frozen.FrozenSet<string> NonEventPrepositions = System.Collections.Frozen.FrozenSet.Create(
-        StringComparer.Ordinal, "for", "against", "about", "awaiting", "await", "awaited", "of");
-
-    private static readonly System.Collections.Frozen.FrozenSet<string> FunctionWords = System.Collections.Frozen.FrozenSet.Create(
-        StringComparer.Ordinal, "has", "have", "had", "was", "were", "be", "been", "is", "are", "and", "or", "who", "they", "he", "she",
-        "it", "we", "i", "you", "that", "which", "not", "also", "then", "later", "reportedly", "allegedly", "but",
-        "of", "in", "on", "at", "for", "by", "with", "from", "to");
-
-    // Light verbs whose object is the event ("conducted strikes", "carried out raids", "held talks", "filed a lawsuit").
-    private static readonly System.Collections.Frozen.FrozenSet<string> LightVerbs = System.Collections.Frozen.FrozenSet.Create(
-        StringComparer.Ordinal, "conduct", "conducted", "conducting", "conducts", "carried", "carry", "carrying", "launched", "launch",
-        "launching", "staged", "stage", "mounted", "executed", "ordered", "filed", "held", "holding", "hold", "claimed", "began", "started");
 
     private static bool SentenceSays(DocumentWords words, Sentence sentence, int before, string phrase) =>
         words.Text.AsSpan(words.Tokens.StartOf(sentence.FirstToken), words.Tokens.StartOf(before) - words.Tokens.StartOf(sentence.FirstToken))
@@ -266,7 +205,7 @@ internal sealed class TriggerScanner(TriggerLexicon lexicon)
     private static bool WeakTriggerLicensed(DocumentWords words, TriggerEntry entry, int i, int end, Sentence sentence)
     {
         var lemma = entry.Lemmas[0];
-        if (entry.IsNoun && LightVerbAfter(words, sentence, i))
+        if (entry.IsNoun && TriggerUsage.LightVerbAfter(words, sentence, i))
         {
             return true;
         }

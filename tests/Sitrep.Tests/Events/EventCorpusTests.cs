@@ -15,17 +15,22 @@ namespace Sitrep.Tests.Events;
 [Collection(EventTestGroup.Name)]
 public sealed class EventCorpusTests(EventPipelineFixture fixture, ITestOutputHelper output)
 {
+    // Floors just under the figures measured when the stage was written (dev: mention F1 1.00, type 1.00, date 0.875,
+    // fatalities 1.00; dev-voa: F1 0.605, type 0.91, date 0.87, fatalities 0.96), so regressions fail.
     [Theory]
-    [InlineData("dev", 0.5, 0.5)]
-    [InlineData("dev-voa", 0.3, 0.5)]
-    public async Task Event_mentions_score_on_the_development_corpora(string corpus, double mentionF1Floor, double typeFloor)
+    [InlineData("dev", 0.95, 0.95, 0.85, 0.95)]
+    [InlineData("dev-voa", 0.58, 0.85, 0.8, 0.9)]
+    public async Task Event_mentions_score_on_the_development_corpora(string corpus, double mentionF1, double type, double date, double fatalities)
     {
         var report = await ScoreAsync(corpus);
         using var writer = new StringWriter();
         EvaluationReportText.Write(writer, report, 200);
         output.WriteLine(writer.ToString());
-        Assert.True(report.Mention.F1 >= mentionF1Floor, $"mention F1 {report.Mention.F1:0.00}");
-        Assert.True(report.Type.Value >= typeFloor, $"type accuracy {report.Type.Value:0.00}");
+        Assert.True(report.Mention.F1 >= mentionF1, $"mention F1 {report.Mention.F1:0.000}");
+        Assert.True(report.Type.Value >= type, $"type accuracy {report.Type.Value:0.000}");
+        Assert.True(report.Date.Value >= date, $"date accuracy {report.Date.Value:0.000}");
+        Assert.True(report.Fatalities.Value >= fatalities, $"fatalities accuracy {report.Fatalities.Value:0.000}");
+        Assert.Equal(0, report.AggregatesAsIncidents);
     }
 
     private async Task<EvaluationReport> ScoreAsync(string corpus)

@@ -1,0 +1,123 @@
+using System.Collections.Frozen;
+using Sitrep.Documents;
+using Sitrep.Time;
+
+namespace Sitrep.Events;
+
+/// <summary>
+/// Whether a lexicon match is used as an event word in its context: verb rows used as verbs, nominal rows that can
+/// open a mention of their own (the distinction follows the light-verb and reduced-relative patterns of English syntax).
+/// </summary>
+internal static class TriggerUsage
+{
+    private static readonly FrozenSet<string> Charges = FrozenSet.Create(
+        StringComparer.Ordinal, "charged", "charges", "convicted", "accused", "suspected", "guilty", "crimes");
+
+    // Verb rows used as verbs: not after a determiner ("a worrying sign"), not a plural noun ("making bombs"), not a
+    // gerund after a preposition ("law against deporting people"), not a participle clause adding to the sentence's
+    // main event (", capturing President Maduro"), not a reduced relative ("schoolgirls kidnapped in Zamfara were freed").
+    public static bool VerbUse(DocumentWords words, Sentence sentence, int i, int end, int floor)
+    {
+        var word = words.Lower[i];
+        var previous = i > floor ? words.Lower[i - 1] : "";
+        var next = end < sentence.EndToken ? words.Lower[end] : "";
+        if (Determiners.Contains(previous))
+        {
+            return false;
+        }
+
+        // Part of a name ("Designated Terrorist Organizations"), or a past progressive setting the scene ("were meeting").
+        if ((i > floor && char.IsUpper(words.Text[words.Tokens.StartOf(i)])) || (word.EndsWith("ing", StringComparison.Ordinal) && previous is "was" or "were"))
+        {
+            return false;
+        }
+
+        if (word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !Subjects.Contains(previous)
+            && (i == floor || !char.IsUpper(words.Text[words.Tokens.StartOf(i - 1)])))
+        {
+            return false;
+        }
+
+        if (word.EndsWith("ing", StringComparison.Ordinal) && (GerundPrepositions.Contains(previous) || (previous == "," && i - 1 > floor + 2)))
+        {
+            return false;
+        }
+
+        // "270 schoolgirls kidnapped in …", "a journalist arrested over …": a participle after an object noun phrase.
+        return !(word.EndsWith("ed", StringComparison.Ordinal) && i - 1 > floor && IsCommonNoun(words, i - 1) && GerundPrepositions.Contains(next)
+            && (Determiners.Contains(words.Lower[i - 2]) || words.Tokens.KindOf(i - 2) == TokenKind.Number || IsCommonNoun(words, i - 2)));
+    }
+
+    private static bool IsCommonNoun(DocumentWords words, int i) =>
+        words.Tokens.KindOf(i) == TokenKind.Word && char.IsLower(words.Text[words.Tokens.StartOf(i)])
+        && !FunctionWords.Contains(words.Lower[i]) && !words.Lower[i].EndsWith("ly", StringComparison.Ordinal)
+        && !words.Lower[i].EndsWith("ed", StringComparison.Ordinal);
+
+    // A nominal trigger opens a mention of its own only as the object of a light verb ("conducted joint strikes"),
+    // or singular with a time expression close by ("the attack on Venezuela in January", "Boko Haram's 2014 abduction");
+    // otherwise it can only refer to a mention already open ("Mhlanga's arrest has had a chilling effect").
+    public static bool NounOpens(DocumentWords words, Sentence sentence, int i, int floor, TimeLayer? times)
+    {
+        // "slated for deportation", "charged with murder, assault and trafficking": crimes and prospects, not events.
+        if ((i > floor && NonEventPrepositions.Contains(words.Lower[i - 1])) || words.AnyBefore(i, floor, 8, Charges))
+        {
+            return false;
+        }
+
+        if (words.AnyBefore(i, floor, 6, LightVerbs) || LightVerbAfter(words, sentence, i))
+        {
+            return true;
+        }
+
+        if (words.Lower[i].EndsWith('s'))
+        {
+            return false;
+        }
+
+        var trigger = words.Tokens[i].Span;
+        return times?.Expressions.Any(t => t.IsResolved && sentence.Span.Contains(t.Span)
+            && Math.Min(Math.Abs(t.Span.Start - trigger.End), Math.Abs(trigger.Start - t.Span.End)) <= 40) == true;
+    }
+
+    // "an operation conducted by NISA": the light verb follows as a participle.
+    public static bool LightVerbAfter(DocumentWords words, Sentence sentence, int i)
+    {
+        for (var j = i + 1; j < Math.Min(i + 3, sentence.EndToken); j++)
+        {
+            if (LightVerbs.Contains(words.Lower[j]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static bool HasTime(DocumentWords words, Sentence sentence, TimeLayer? times)
+    {
+        var span = new TextSpan(words.Tokens.StartOf(sentence.FirstToken), words.Tokens.EndOf(sentence.EndToken - 1));
+        return times?.Expressions.Any(t => t.IsResolved && span.Contains(t.Span)) == true;
+    }
+
+    private static readonly FrozenSet<string> Determiners = FrozenSet.Create(
+        StringComparer.Ordinal, "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your");
+
+    private static readonly FrozenSet<string> Subjects = FrozenSet.Create(
+        StringComparer.Ordinal, "it", "he", "she", "who", "which", "that", "group", "government", "army", "police", "military");
+
+    private static readonly FrozenSet<string> GerundPrepositions = FrozenSet.Create(
+        StringComparer.Ordinal, "against", "for", "of", "about", "on", "from", "without", "by", "in", "over", "at", "during", "near", "to", "after");
+
+    private static readonly FrozenSet<string> NonEventPrepositions = FrozenSet.Create(
+        StringComparer.Ordinal, "for", "against", "about", "awaiting", "await", "awaited", "of");
+
+    private static readonly FrozenSet<string> FunctionWords = FrozenSet.Create(
+        StringComparer.Ordinal, "has", "have", "had", "was", "were", "be", "been", "is", "are", "and", "or", "who", "they", "he", "she",
+        "it", "we", "i", "you", "that", "which", "not", "also", "then", "later", "reportedly", "allegedly", "but",
+        "of", "in", "on", "at", "for", "by", "with", "from", "to");
+
+    // Light verbs whose object is the event ("conducted strikes", "carried out raids", "held talks", "filed a lawsuit").
+    private static readonly FrozenSet<string> LightVerbs = FrozenSet.Create(
+        StringComparer.Ordinal, "conduct", "conducted", "conducting", "conducts", "carried", "carry", "carrying", "launched", "launch",
+        "launching", "staged", "stage", "mounted", "executed", "ordered", "filed", "held", "holding", "hold", "claimed", "began", "started");
+}

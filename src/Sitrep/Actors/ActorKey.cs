@@ -12,6 +12,11 @@ internal static class ActorKey
 {
     public static string Fold(ReadOnlySpan<char> text)
     {
+        if (IsFolded(text))
+        {
+            return text.ToString();
+        }
+
         var builder = new StringBuilder(text.Length);
         var pendingSpace = false;
         foreach (var raw in text)
@@ -48,6 +53,21 @@ internal static class ActorKey
         }
 
         return builder.ToString();
+    }
+
+    // Most keys are already lower-case ASCII words with single spaces; they need no second pass.
+    private static bool IsFolded(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (!(c is >= 'a' and <= 'z' or >= '0' and <= '9' || (c == ' ' && i > 0 && i < text.Length - 1 && text[i - 1] != ' ')))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The key without a leading "the ".</summary>

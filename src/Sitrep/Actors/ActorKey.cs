@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 
+using Sitrep.Evaluation;
+
 namespace Sitrep.Actors;
 
 /// <summary>
@@ -26,30 +28,34 @@ internal static class ActorKey
                 continue;
             }
 
+            if (raw > '\u007f' && CharUnicodeInfo.GetUnicodeCategory(raw) == UnicodeCategory.NonSpacingMark)
+            {
+                // A combining accent of decomposed text ("a" + U+0301) belongs to its letter.
+                continue;
+            }
+
             if (!char.IsLetterOrDigit(raw))
             {
                 pendingSpace = builder.Length > 0;
                 continue;
             }
 
-            var c = raw;
-            if (c > '\u007f')
-            {
-                var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
-                c = decomposed[0];
-                if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-                {
-                    continue;
-                }
-            }
-
+            // Under InvariantGlobalization Normalize(FormD) is a no-op, so accents fold through the evaluator's table.
+            var folded = raw > '\u007f' ? LatinFolding.Fold(raw) : null;
             if (pendingSpace)
             {
                 builder.Append(' ');
                 pendingSpace = false;
             }
 
-            builder.Append(char.ToLowerInvariant(c));
+            if (folded is not null)
+            {
+                builder.Append(folded.ToLowerInvariant());
+            }
+            else
+            {
+                builder.Append(char.ToLowerInvariant(raw));
+            }
         }
 
         return builder.ToString();

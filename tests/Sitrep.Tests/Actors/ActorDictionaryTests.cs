@@ -101,6 +101,8 @@ public sealed class ActorDictionaryTests(ActorFixture fixture, ITestOutputHelper
     [InlineData("SOUTHCOM", "U.S. Southern Command")]
     [InlineData("al-Shabaab", "al-Shabab")]
     [InlineData("Tren de Aragua", "Tren de Aragua")]
+    [InlineData("Nicolás Maduro", "Nicolas Maduro")]
+    [InlineData("Maduro", "Nicolas Maduro")]
     public void Supplement_aliases_find_their_actor(string alias, string name) => Assert.Equal(name, fixture.Dictionary.Find(alias)?.Name);
 
     [Theory]

@@ -34,6 +34,16 @@ public sealed class ActorResolverTests(ActorFixture fixture)
     }
 
     [Fact]
+    public void A_title_before_a_known_name_keeps_the_dictionary_entry()
+    {
+        const string text = "In January, the U.S. attacked Venezuela, capturing President Nicolás Maduro to extradite him.";
+        var mention = Assert.Single(fixture.Resolve(text, new DateOnly(2026, 3, 7)), m => m.Span.Of(text).ToString().Contains("Maduro", StringComparison.Ordinal));
+        Assert.Equal("Nicolas Maduro", mention.Name);
+        Assert.Equal("VE", mention.Country);
+        Assert.Equal(ActorSector.Government, mention.Sector);
+    }
+
+    [Fact]
     public void Joint_actors_stay_two_mentions()
     {
         const string text = "U.S. and Ecuadoran forces conducted joint strikes inside Ecuador on Friday.";

@@ -87,7 +87,8 @@ internal sealed class NamedPhraseScanner(ActorDictionary dictionary)
             key = key[4..];
         }
 
-        if (dictionary.FindByKey(key) is { } ids)
+        // Countries are left to the agent phrases ("United States military") and the entity layer.
+        if (dictionary.FindCountryByKey(key) is null && dictionary.FindByKey(key) is { } ids)
         {
             var entry = dictionary.Best(ids, document.Published);
             if (single && !IsGroupSource(entry.Id) && !IsAcronym(span.Of(document.Text)))

@@ -22,7 +22,7 @@ internal sealed class AgentPhraseFinder(ActorDictionary dictionary)
             for (var len = Math.Min(dictionary.MaxAgentWords, tokens.Count - i); len >= 1; len--)
             {
                 var last = i + len - 1;
-                if (blocked[last] || !IsWord(tokens, last) || dictionary.FindAgentByKey(Key(text, tokens, i, last)) is not AgentNoun noun)
+                if (blocked[last] || !IsWord(tokens, last) || tokens.TextOf(text, last) is ['\'' or '\u2019', ..] || dictionary.FindAgentByKey(Key(text, tokens, i, last)) is not AgentNoun noun)
                 {
                     continue;
                 }

@@ -24,6 +24,9 @@ public sealed class ActorResolverTests(ActorFixture fixture)
     [InlineData("A video was shared by SOUTHCOM on Friday.", "SOUTHCOM", "U.S. Southern Command", "US", ActorSector.Military)]
     [InlineData("The camp was used by the Comandos de la Frontera, officials said.", "Comandos de la Frontera", "Comandos de la Frontera", "CO", ActorSector.Rebel)]
     [InlineData("The hotel was stormed by al-Shabab fighters on Tuesday.", "al-Shabab", "al-Shabab", "SO", ActorSector.Rebel)]
+    [InlineData("The strike was ordered by the Pentagon on Friday.", "Pentagon", "Department of Defense", "US", ActorSector.Military)]
+    [InlineData("A statement from the Department of War followed.", "Department of War", "Department of Defense", "US", ActorSector.Military)]
+    [InlineData("The government of Ecuador denied the report.", "government of Ecuador", "Ecuador government", "EC", ActorSector.Government)]
     public void Agent_and_named_phrases_resolve(string text, string surface, string name, string? country, ActorSector sector)
     {
         var mentions = fixture.Resolve(text, new DateOnly(2026, 3, 7));

@@ -17,16 +17,25 @@ public sealed class ActorDictionary
     /// <summary>Where the built dictionary lives, relative to the repository or the executable.</summary>
     public const string RelativePath = "data/actors/actors.tsv.gz";
 
-    private readonly ActorEntry[] entries;
-    private readonly FrozenDictionary<string, int[]> entriesByKey;
+    // Actor rows stay as text until asked for: a load only folds their names into keys.
+    private readonly string[] entryLines;
+    private readonly ActorEntry?[] entries;
+    // Postings: key → last posting; a posting is (entry, previous posting). A plain Dictionary builds much faster
+    // than a FrozenDictionary for ~100k keys, and lookups are rare next to loading.
+    private readonly Dictionary<string, int> entriesByKey;
+    private readonly int[] postingEntry;
+    private readonly int[] postingNext;
     private readonly FrozenDictionary<string, CountryActors> countriesByKey;
     private readonly FrozenDictionary<string, CountryActors> countriesByCode;
     private readonly FrozenDictionary<string, AgentNoun> agentsByKey;
 
-    private ActorDictionary(ActorEntry[] entries, Dictionary<string, List<int>> entriesByKey, List<CountryActors> countries, Dictionary<string, AgentNoun> agents)
+    private ActorDictionary(string[] entryLines, Dictionary<string, int> entriesByKey, List<int> postingEntry, List<int> postingNext, List<CountryActors> countries, Dictionary<string, AgentNoun> agents)
     {
-        this.entries = entries;
-        this.entriesByKey = entriesByKey.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        this.entryLines = entryLines;
+        entries = new ActorEntry?[entryLines.Length];
+        this.entriesByKey = entriesByKey;
+        this.postingEntry = [.. postingEntry];
+        this.postingNext = [.. postingNext];
         countriesByCode = countries.ToFrozenDictionary(c => c.Code, StringComparer.Ordinal);
         var byKey = new Dictionary<string, CountryActors>(StringComparer.Ordinal);
         foreach (var country in countries)
@@ -55,7 +64,7 @@ public sealed class ActorDictionary
     }
 
     /// <summary>Number of named actors.</summary>
-    public int Count => entries.Length;
+    public int Count => entryLines.Length;
 
     /// <summary>Number of countries.</summary>
     public int CountryCount => countriesByCode.Count;
@@ -88,7 +97,7 @@ public sealed class ActorDictionary
     public IReadOnlyList<ActorEntry> FindAll(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        return FindByKey(ActorKey.FoldWithoutArticle(name)) is { } ids ? [.. ids.Select(i => entries[i])] : [];
+        return FindByKey(ActorKey.FoldWithoutArticle(name)) is { } ids ? [.. ids.Select(Entry)] : [];
     }
 
     /// <summary>
@@ -111,7 +120,22 @@ public sealed class ActorDictionary
     /// <summary>The country with ISO alpha-2 <paramref name="code"/>, or null.</summary>
     public CountryActors? Country(string code) => countriesByCode.GetValueOrDefault(code);
 
-    internal int[]? FindByKey(string key) => entriesByKey.GetValueOrDefault(key);
+    internal int[]? FindByKey(string key)
+    {
+        if (!entriesByKey.TryGetValue(key, out var posting))
+        {
+            return null;
+        }
+
+        var ids = new List<int>(2);
+        for (; posting >= 0; posting = postingNext[posting])
+        {
+            ids.Add(postingEntry[posting]);
+        }
+
+        ids.Reverse();
+        return [.. ids];
+    }
 
     internal CountryActors? FindCountryByKey(string key) => countriesByKey.GetValueOrDefault(key);
 
@@ -123,21 +147,32 @@ public sealed class ActorDictionary
         {
             foreach (var id in ids)
             {
-                if (entries[id].HasRoleOn(day))
+                if (Entry(id).HasRoleOn(day))
                 {
-                    return entries[id];
+                    return Entry(id);
                 }
             }
         }
 
-        return entries[ids[0]];
+        return Entry(ids[0]);
+    }
+
+    // Parsing is idempotent, so a race between threads only builds the same entry twice.
+    private ActorEntry Entry(int id) => entries[id] ??= ParseEntry(entryLines[id]);
+
+    private static ActorEntry ParseEntry(string line)
+    {
+        var f = line.Split('\t');
+        return new ActorEntry(f[1], f[2], Split(f[5]), Blank(f[3]), Enum.Parse<ActorSector>(f[4]), ParseRoles(f[6]));
     }
 
     /// <summary>Reads the builder's TSV: "C" country, "A" actor and "G" agent rows (see ActorDictionaryFormat in tools/).</summary>
     internal static ActorDictionary Parse(TextReader reader, CancellationToken cancellationToken = default)
     {
-        var entries = new List<ActorEntry>();
-        var byKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var entries = new List<string>();
+        var byKey = new Dictionary<string, int>(150_000, StringComparer.Ordinal);
+        var postingEntry = new List<int>(150_000);
+        var postingNext = new List<int>(150_000);
         var countries = new List<CountryActors>();
         var agents = new Dictionary<string, AgentNoun>(StringComparer.Ordinal);
         var lineNumber = 0;
@@ -162,27 +197,27 @@ public sealed class ActorDictionary
                 case "G" when f.Length >= 4 && Enum.TryParse<ActorSector>(f[2], out var agentSector):
                     agents.TryAdd(f[1], new AgentNoun(agentSector, f[3] == "P"));
                     break;
-                case "A" when f.Length >= 7 && Enum.TryParse<ActorSector>(f[4], out var sector):
-                    var entry = new ActorEntry(f[1], f[2], Split(f[5]), Blank(f[3]), sector, ParseRoles(f[6]));
+                case "A" when f.Length >= 7 && Enum.TryParse<ActorSector>(f[4], out _) && f[1].Length > 0 && f[2].Trim().Length > 0:
                     var index = entries.Count;
-                    entries.Add(entry);
-                    foreach (var name in entry.Aliases.Prepend(entry.Name))
+                    entries.Add(line);
+                    var aliases = f[5].Length == 0 ? [] : f[5].Split('|');
+                    for (var n = -1; n < aliases.Length; n++)
                     {
-                        var key = ActorKey.FoldWithoutArticle(name);
+                        var key = ActorKey.FoldWithoutArticle(n < 0 ? f[2] : aliases[n]);
                         if (key.Length == 0)
                         {
                             continue;
                         }
 
-                        if (!byKey.TryGetValue(key, out var list))
+                        var previous = byKey.TryGetValue(key, out var head) ? head : -1;
+                        if (previous >= 0 && postingEntry[previous] == index)
                         {
-                            byKey[key] = list = new List<int>(1);
+                            continue;
                         }
 
-                        if (list.Count == 0 || list[^1] != index)
-                        {
-                            list.Add(index);
-                        }
+                        byKey[key] = postingEntry.Count;
+                        postingEntry.Add(index);
+                        postingNext.Add(previous);
                     }
 
                     break;
@@ -191,7 +226,7 @@ public sealed class ActorDictionary
             }
         }
 
-        return new ActorDictionary([.. entries], byKey, countries, agents);
+        return new ActorDictionary([.. entries], byKey, postingEntry, postingNext, countries, agents);
     }
 
     private static string[] Split(string field) => field.Length == 0 ? [] : field.Split('|');

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 
+using Sitrep.Evaluation;
+
 namespace Sitrep.Actors;
 
 /// <summary>
@@ -12,6 +14,11 @@ internal static class ActorKey
 {
     public static string Fold(ReadOnlySpan<char> text)
     {
+        if (IsFolded(text))
+        {
+            return text.ToString();
+        }
+
         var builder = new StringBuilder(text.Length);
         var pendingSpace = false;
         foreach (var raw in text)
@@ -21,33 +28,52 @@ internal static class ActorKey
                 continue;
             }
 
+            if (raw > '\u007f' && CharUnicodeInfo.GetUnicodeCategory(raw) == UnicodeCategory.NonSpacingMark)
+            {
+                // A combining accent of decomposed text ("a" + U+0301) belongs to its letter.
+                continue;
+            }
+
             if (!char.IsLetterOrDigit(raw))
             {
                 pendingSpace = builder.Length > 0;
                 continue;
             }
 
-            var c = raw;
-            if (c > '\u007f')
-            {
-                var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
-                c = decomposed[0];
-                if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-                {
-                    continue;
-                }
-            }
-
+            // Under InvariantGlobalization Normalize(FormD) is a no-op, so accents fold through the evaluator's table.
+            var folded = raw > '\u007f' ? LatinFolding.Fold(raw) : null;
             if (pendingSpace)
             {
                 builder.Append(' ');
                 pendingSpace = false;
             }
 
-            builder.Append(char.ToLowerInvariant(c));
+            if (folded is not null)
+            {
+                builder.Append(folded.ToLowerInvariant());
+            }
+            else
+            {
+                builder.Append(char.ToLowerInvariant(raw));
+            }
         }
 
         return builder.ToString();
+    }
+
+    // Most keys are already lower-case ASCII words with single spaces; they need no second pass.
+    private static bool IsFolded(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (!(c is >= 'a' and <= 'z' or >= '0' and <= '9' || (c == ' ' && i > 0 && i < text.Length - 1 && text[i - 1] != ' ')))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The key without a leading "the ".</summary>

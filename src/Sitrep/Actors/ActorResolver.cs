@@ -58,13 +58,18 @@ public sealed class ActorResolver
             }
         }
 
+        // Dictionary names first ("Reporters Without Borders" is no agent noun "reporters"), then agent phrases.
         var consumed = new bool[tokens.Count];
+        names.Scan(document, tokens, consumed, mentions);
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            blocked[t] |= consumed[t];
+        }
+
         foreach (var phrase in agents.Find(text, tokens, blocked))
         {
             AddAgent(document, tokens, phrase, mentions, consumed);
         }
-
-        names.Scan(document, tokens, consumed, mentions);
         if (entities is not null)
         {
             var named = new EntityActorReader(dictionary, document, tokens, entities);
@@ -93,7 +98,7 @@ public sealed class ActorResolver
     {
         var text = document.Text;
         var sector = phrase.Noun.Sector;
-        var nounSpan = new TextSpan(tokens.StartOf(phrase.First), tokens.EndOf(phrase.Last));
+        var nounSpan = new TextSpan(tokens.StartOf(phrase.First), AgentPhraseFinder.WordEnd(text, tokens, phrase.Last));
         var noun = nounSpan.Of(text).ToString();
         if (phrase.Countries.Count == 0)
         {
@@ -121,7 +126,7 @@ public sealed class ActorResolver
             var isLast = c == phrase.Countries.Count - 1;
             var after = first > phrase.Last;
             var span = !isLast ? new TextSpan(tokens.StartOf(first), tokens.EndOf(last))
-                : after ? new TextSpan(nounSpan.Start, tokens.EndOf(last))
+                : after ? new TextSpan(nounSpan.Start, AgentPhraseFinder.WordEnd(text, tokens, last))
                 : new TextSpan(tokens.StartOf(first), nounSpan.End);
             var surface = span.Of(text).ToString();
             var state = sector is ActorSector.Military or ActorSector.Police or ActorSector.Government;

@@ -22,7 +22,7 @@ internal sealed class AgentPhraseFinder(ActorDictionary dictionary)
             for (var len = Math.Min(dictionary.MaxAgentWords, tokens.Count - i); len >= 1; len--)
             {
                 var last = i + len - 1;
-                if (blocked[last] || !IsWord(tokens, last) || dictionary.FindAgentByKey(Key(text, tokens, i, last)) is not AgentNoun noun)
+                if (blocked[last] || !IsWord(tokens, last) || tokens.TextOf(text, last) is ['\'' or '\u2019', ..] || dictionary.FindAgentByKey(Key(text, tokens, i, last)) is not AgentNoun noun)
                 {
                     continue;
                 }
@@ -115,7 +115,20 @@ internal sealed class AgentPhraseFinder(ActorDictionary dictionary)
         && dictionary.FindCountryByKey(Key(text, tokens, index - 1, index - 1)) is null;
 
     internal static string Key(string text, TokenLayer tokens, int first, int last) =>
-        ActorKey.Fold(text.AsSpan(tokens.StartOf(first), tokens.EndOf(last) - tokens.StartOf(first)));
+        ActorKey.Fold(text.AsSpan(tokens.StartOf(first), WordEnd(text, tokens, last) - tokens.StartOf(first)));
+
+    /// <summary>The end of token <paramref name="index"/> without a possessive the tokenizer left on it ("administration’s").</summary>
+    internal static int WordEnd(string text, TokenLayer tokens, int index)
+    {
+        var word = tokens.TextOf(text, index);
+        var end = tokens.EndOf(index);
+        if (word.Length > 3 && word[^1] is 's' && word[^2] is '\'' or '\u2019')
+        {
+            return end - 2;
+        }
+
+        return word.Length > 3 && word[^1] is '\'' or '\u2019' && word[^2] == 's' ? end - 1 : end;
+    }
 
     private static string Lower(string text, TokenLayer tokens, int index) => tokens.TextOf(text, index).ToString().ToLowerInvariant();
 

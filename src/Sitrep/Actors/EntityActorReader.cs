@@ -83,6 +83,14 @@ internal sealed class EntityActorReader
             }
         }
 
+        // "SOUTHCOM Commander General Francis Donovan": a known organisation gives the country (and sector).
+        if (entity.Organization is { } organization && dictionary.Find(organization, date) is { } employer)
+        {
+            var employerRole = employer.RoleOn(date);
+            country ??= employerRole.Country ?? employer.Country;
+            sector = sector == ActorSector.Unknown ? employerRole.Sector : sector;
+        }
+
         var others = new List<string>();
         if (surname != full)
         {

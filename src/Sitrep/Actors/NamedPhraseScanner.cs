@@ -23,7 +23,7 @@ internal sealed class NamedPhraseScanner(ActorDictionary dictionary)
             {
                 var last = i + len - 1;
                 if (consumed[last] || !HasUpper(tokens.TextOf(text, last)) || tokens.KindOf(last) is not (TokenKind.Word or TokenKind.Abbreviation)
-                    || (len == 1 && !IsAcronym(tokens.TextOf(text, i)) && !tokens.TextOf(text, i).Contains('-')))
+                    || (len == 1 && !char.IsUpper(tokens.TextOf(text, i)[0]) && !tokens.TextOf(text, i).Contains('-')))
                 {
                     continue;
                 }
@@ -87,12 +87,15 @@ internal sealed class NamedPhraseScanner(ActorDictionary dictionary)
             key = key[4..];
         }
 
-        if (dictionary.FindByKey(key) is { } ids)
+        // Countries are left to the agent phrases ("United States military") and the entity layer.
+        if (dictionary.FindCountryByKey(key) is null && dictionary.FindByKey(key) is { } ids)
         {
             var entry = dictionary.Best(ids, document.Published);
-            if (single && !IsGroupSource(entry.Id) && !IsAcronym(span.Of(document.Text)))
+            var word = span.Of(document.Text);
+            if (single && !(entry.Id.StartsWith("SUP:", StringComparison.Ordinal) || (IsGroupSource(entry.Id) && (IsAcronym(word) || word.Contains('-')))))
             {
-                // One-word aliases of the large PETRARCH country lists ("Union", "Washington") are too loose alone.
+                // One-word aliases of the large PETRARCH lists ("Union", "Washington") are too loose alone; the
+                // curated supplement's ("Pentagon", "Hamas") and the armed groups' acronyms are not.
                 return null;
             }
 

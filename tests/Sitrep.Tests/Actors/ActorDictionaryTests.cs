@@ -1,5 +1,6 @@
 using Sitrep.Actors;
 
+
 namespace Sitrep.Tests.Actors;
 
 /// <summary>Parsing of the PETRARCH sources and loading of the built dictionary.</summary>
@@ -99,6 +100,8 @@ public sealed class ActorDictionaryTests(ActorFixture fixture)
     [InlineData("SOUTHCOM", "U.S. Southern Command")]
     [InlineData("al-Shabaab", "al-Shabab")]
     [InlineData("Tren de Aragua", "Tren de Aragua")]
+    [InlineData("Nicolás Maduro", "Nicolas Maduro")]
+    [InlineData("Maduro", "Nicolas Maduro")]
     public void Supplement_aliases_find_their_actor(string alias, string name) => Assert.Equal(name, fixture.Dictionary.Find(alias)?.Name);
 
     [Theory]

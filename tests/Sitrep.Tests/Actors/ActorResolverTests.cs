@@ -24,6 +24,9 @@ public sealed class ActorResolverTests(ActorFixture fixture)
     [InlineData("A video was shared by SOUTHCOM on Friday.", "SOUTHCOM", "U.S. Southern Command", "US", ActorSector.Military)]
     [InlineData("The camp was used by the Comandos de la Frontera, officials said.", "Comandos de la Frontera", "Comandos de la Frontera", "CO", ActorSector.Rebel)]
     [InlineData("The hotel was stormed by al-Shabab fighters on Tuesday.", "al-Shabab", "al-Shabab", "SO", ActorSector.Rebel)]
+    [InlineData("The strike was ordered by the Pentagon on Friday.", "Pentagon", "Department of Defense", "US", ActorSector.Military)]
+    [InlineData("A statement from the Department of War followed.", "Department of War", "Department of Defense", "US", ActorSector.Military)]
+    [InlineData("The government of Ecuador denied the report.", "government of Ecuador", "Ecuador government", "EC", ActorSector.Government)]
     public void Agent_and_named_phrases_resolve(string text, string surface, string name, string? country, ActorSector sector)
     {
         var mentions = fixture.Resolve(text, new DateOnly(2026, 3, 7));
@@ -31,6 +34,16 @@ public sealed class ActorResolverTests(ActorFixture fixture)
         Assert.Equal(name, mention.Name);
         Assert.Equal(country, mention.Country);
         Assert.Equal(sector, mention.Sector);
+    }
+
+    [Fact]
+    public void A_title_before_a_known_name_keeps_the_dictionary_entry()
+    {
+        const string text = "In January, the U.S. attacked Venezuela, capturing President Nicolás Maduro to extradite him.";
+        var mention = Assert.Single(fixture.Resolve(text, new DateOnly(2026, 3, 7)), m => m.Span.Of(text).ToString().Contains("Maduro", StringComparison.Ordinal));
+        Assert.Equal("Nicolas Maduro", mention.Name);
+        Assert.Equal("VE", mention.Country);
+        Assert.Equal(ActorSector.Government, mention.Sector);
     }
 
     [Fact]

@@ -59,7 +59,9 @@ public sealed partial class GoldActorTests(ActorFixture fixture, ITestOutputHelp
 
         output.WriteLine($"gold participants {total}: found {found} ({(double)found / total:P0})");
         Assert.True(total > 50, "the corpora should have gold participants");
-        Assert.True(found >= total * 0.5, $"found {found} of {total} gold participants");
+        // Measured 110 of 117 (94 %); misses: one-off people the tagger does not find, "international partners",
+        // "Europe's five top military powers", a singular "opposition lawmaker" (left unresolved on purpose).
+        Assert.True(found >= total * 0.9, $"found {found} of {total} gold participants");
     }
 
     // ARCHITECTURE.md "Input conventions": an optional leading "date YYYY-MM-DD" marker is not part of the body.

@@ -9,7 +9,13 @@ internal static class CountrySources
     // CAMEO country codes that differ from ISO alpha-3 (CAMEO manual, appendix "Country codes").
     private static readonly Dictionary<string, string> CameoOnly = new(StringComparer.Ordinal)
     {
-        ["ROM"] = "RO", ["ZAR"] = "CD", ["TMP"] = "TL", ["KSV"] = "XK", ["YUG"] = "RS", ["BUR"] = "MM", ["SRB"] = "RS",
+        ["ROM"] = "RO",
+        ["ZAR"] = "CD",
+        ["TMP"] = "TL",
+        ["KSV"] = "XK",
+        ["YUG"] = "RS",
+        ["BUR"] = "MM",
+        ["SRB"] = "RS",
     };
 
     private static readonly string[] DemonymEndings = ["ian", "an", "ese", "ish", "i", "ean", "ic", "ch", "ot", "er"];

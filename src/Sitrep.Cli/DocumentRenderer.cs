@@ -99,13 +99,15 @@ internal static class DocumentRenderer
     {
         JsonValueKind.Null => "",
         JsonValueKind.String => value.GetString() ?? "",
+        JsonValueKind.Array => string.Join("; ", value.EnumerateArray().Select(Show)),
+        JsonValueKind.Object => string.Join(", ", value.EnumerateObject().Where(p => p.Value.ValueKind != JsonValueKind.Null).Select(p => $"{p.Name} {Show(p.Value)}")),
         _ => value.GetRawText(),
     };
 
     private static JsonDocument LayerJson(IDocumentLayer layer, Document document)
     {
         using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream))
+        using (var writer = new Utf8JsonWriter(stream, SitrepJson.WriterOptions))
         {
             layer.WriteJson(writer, document);
         }

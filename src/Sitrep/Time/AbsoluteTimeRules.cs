@@ -43,7 +43,7 @@ internal static partial class AbsoluteTimeRules
         yield return new TimeRule("month", MonthPattern(),
             ReadMonth, new TimeRuleAnchor(TimeAnchorKind.Month, 16, MonthAnchored()));
         yield return new TimeRule("year", YearPattern(), ReadYear, new TimeRuleAnchor(TimeAnchorKind.Digit, 10, YearAnchored()));
-        yield return new TimeRule("year-range", YearRangePattern(), ReadYearRange);
+        yield return new TimeRule("year-range", YearRangePattern(), ReadYearRange, new TimeRuleAnchor(TimeAnchorKind.Digit, 8, YearRangeAnchored()));
         yield return new TimeRule("bare-year", BareYearPattern(), ReadBareYear);
     }
 
@@ -111,8 +111,13 @@ internal static partial class AbsoluteTimeRules
     [GeneratedRegex(TimeRuleAnchor.AnchorPrefix + YearSource + ")", TimeRule.Options, TimeRule.TimeoutMilliseconds)]
     private static partial Regex YearAnchored();
 
-    [GeneratedRegex(@"\b(?:[Ff]rom|[Bb]etween|[Ee]ntre|[Dd]e)\s+(?<year>(?:19|20)\d\d)\s*(?:-|–|\s(?:to|and|through|until|a|y)\s)\s*(?<year2>(?:19|20)\d\d)(?![\d.,]\d|\d)|(?<![\d,.$€£#/:\-\p{L}])(?<year>(?:19|20)\d\d)[-–](?<year2>(?:19|20)\d\d)(?!\d)", TimeRule.Options, TimeRule.TimeoutMilliseconds)]
+    private const string YearRangeSource = @"\b(?:[Ff]rom|[Bb]etween|[Ee]ntre|[Dd]e)\s+(?<year>(?:19|20)\d\d)\s*(?:-|–|\s(?:to|and|through|until|a|y)\s)\s*(?<year2>(?:19|20)\d\d)(?![\d.,]\d|\d)|(?<![\d,.$€£#/:\-\p{L}])(?<year>(?:19|20)\d\d)[-–](?<year2>(?:19|20)\d\d)(?!\d)";
+
+    [GeneratedRegex(YearRangeSource, TimeRule.Options, TimeRule.TimeoutMilliseconds)]
     private static partial Regex YearRangePattern();
+
+    [GeneratedRegex(TimeRuleAnchor.AnchorPrefix + YearRangeSource + ")", TimeRule.Options, TimeRule.TimeoutMilliseconds)]
+    private static partial Regex YearRangeAnchored();
 
     [GeneratedRegex(@"(?<![\d,.$€£#/:\-\p{L}])" + Year + @"(?![.,/:\-–]?\d)", TimeRule.Options, TimeRule.TimeoutMilliseconds)]
     private static partial Regex BareYearPattern();

@@ -9,21 +9,30 @@ internal enum TimeAnchorKind
 {
     None = 0,
 
-    /// <summary>A word starting like a month name, English or Spanish ("Mar", "sept", "ago").</summary>
+    /// <summary>A month name or abbreviation, English or Spanish ("March", "Sept", "agosto").</summary>
     Month = 1,
 
-    /// <summary>A word starting like a weekday name ("Wed", "mié", "sáb").</summary>
+    /// <summary>A weekday name, English or Spanish ("Wednesday", "miércoles").</summary>
     Weekday = 2,
 
     /// <summary>The first digit of a run of digits.</summary>
     Digit = 4,
 
-    /// <summary>A word starting like "today", "tonight", "this", "hoy" or "esta".</summary>
+    /// <summary>"today", "tonight", "this", "hoy" or "esta".</summary>
     Today = 8,
 
-    /// <summary>A word starting like "ago" or "hace".</summary>
+    /// <summary>"ago" or "hace".</summary>
     Ago = 16,
 
-    /// <summary>A word starting like a season name.</summary>
+    /// <summary>A season name.</summary>
     Season = 32,
+
+    /// <summary>"yesterday", "last" (night), "ayer", "anoche", "anteayer", "antier".</summary>
+    Yesterday = 64,
+
+    /// <summary>A calendar unit: "week", "weekend", "month", "year", "semana", "mes", "año".</summary>
+    Unit = 128,
+
+    /// <summary>"overnight".</summary>
+    Overnight = 256,
 }

@@ -3,64 +3,24 @@ using System.Collections.Frozen;
 namespace Sitrep.Time;
 
 /// <summary>
-/// Where the anchors of the time rules are in one text: the starts of words whose first three letters, folded to lower
-/// case, begin a month, weekday, season or relative word, and the starts of digit runs. Found in one pass, so each rule
-/// is tried only in a short window before its anchors instead of at every position of the text.
+/// Where the anchors of the time rules are in one text: the words that are month, weekday, season or relative-time
+/// words, and the starts of digit runs. Found in one pass, so each rule is tried only in a short window before its
+/// anchors instead of at every position of the text.
 /// </summary>
 /// <remarks>
-/// A superset is harmless (it only costs a failed attempt), a missed anchor would lose a match. Every anchor of the
-/// grammar starts a word (the patterns put <c>\b</c>, <c>\s</c> or <c>-</c> before it) and every anchor word has at
-/// least three letters, so the first three letters of each word are enough. Folding also maps the few characters that
-/// case-insensitive matching treats as equal to a Latin letter ("ſ" to "s", dotted and dotless "i" to "i").
+/// A superset is harmless (it only costs a failed attempt), a missed anchor would lose a match. In every pattern an
+/// anchor word is a whole word: it follows <c>\b</c>, <c>\s</c> or <c>-</c> and is followed by <c>\b</c>, <c>\s</c>,
+/// a period or a look-ahead refusing a letter, so it is a whole run of letters. Folding maps case and the characters
+/// that case-insensitive matching treats as equal to a Latin letter ("ſ" to "s", dotted and dotless "i" to "i").
 /// </remarks>
 internal sealed class TimeAnchors
 {
-    private static readonly FrozenDictionary<string, TimeAnchorKind> Prefixes = new Dictionary<string, TimeAnchorKind>(StringComparer.Ordinal)
-    {
-        ["jan"] = TimeAnchorKind.Month,
-        ["feb"] = TimeAnchorKind.Month,
-        ["mar"] = TimeAnchorKind.Month | TimeAnchorKind.Weekday,
-        ["apr"] = TimeAnchorKind.Month,
-        ["may"] = TimeAnchorKind.Month,
-        ["jun"] = TimeAnchorKind.Month,
-        ["jul"] = TimeAnchorKind.Month,
-        ["aug"] = TimeAnchorKind.Month,
-        ["sep"] = TimeAnchorKind.Month,
-        ["oct"] = TimeAnchorKind.Month,
-        ["nov"] = TimeAnchorKind.Month,
-        ["dec"] = TimeAnchorKind.Month,
-        ["ene"] = TimeAnchorKind.Month,
-        ["abr"] = TimeAnchorKind.Month,
-        ["ago"] = TimeAnchorKind.Month | TimeAnchorKind.Ago,
-        ["set"] = TimeAnchorKind.Month,
-        ["dic"] = TimeAnchorKind.Month,
-        ["mon"] = TimeAnchorKind.Weekday,
-        ["tue"] = TimeAnchorKind.Weekday,
-        ["wed"] = TimeAnchorKind.Weekday,
-        ["thu"] = TimeAnchorKind.Weekday,
-        ["fri"] = TimeAnchorKind.Weekday,
-        ["sat"] = TimeAnchorKind.Weekday,
-        ["sun"] = TimeAnchorKind.Weekday,
-        ["lun"] = TimeAnchorKind.Weekday,
-        ["mie"] = TimeAnchorKind.Weekday,
-        ["mié"] = TimeAnchorKind.Weekday,
-        ["jue"] = TimeAnchorKind.Weekday,
-        ["vie"] = TimeAnchorKind.Weekday,
-        ["sab"] = TimeAnchorKind.Weekday,
-        ["sáb"] = TimeAnchorKind.Weekday,
-        ["dom"] = TimeAnchorKind.Weekday,
-        ["tod"] = TimeAnchorKind.Today,
-        ["ton"] = TimeAnchorKind.Today,
-        ["thi"] = TimeAnchorKind.Today,
-        ["hoy"] = TimeAnchorKind.Today,
-        ["est"] = TimeAnchorKind.Today,
-        ["hac"] = TimeAnchorKind.Ago,
-        ["spr"] = TimeAnchorKind.Season,
-        ["sum"] = TimeAnchorKind.Season,
-        ["fal"] = TimeAnchorKind.Season,
-        ["aut"] = TimeAnchorKind.Season,
-        ["win"] = TimeAnchorKind.Season,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    /// <summary>Longer letter runs are no anchor word ("septiembre" has 10 letters).</summary>
+    private const int MaxWordLength = 12;
+
+    private static readonly TimeAnchorKind[] Kinds = Enum.GetValues<TimeAnchorKind>().Where(k => k != TimeAnchorKind.None).ToArray();
+
+    private static readonly FrozenDictionary<string, TimeAnchorKind> Words = BuildWords();
 
     private readonly Dictionary<TimeAnchorKind, List<int>> positions;
 
@@ -71,33 +31,47 @@ internal sealed class TimeAnchors
     {
         ArgumentNullException.ThrowIfNull(text);
         var found = new Dictionary<TimeAnchorKind, List<int>>();
-        var lookup = Prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<char> key = stackalloc char[3];
-        for (var i = 0; i < text.Length; i++)
+        var lookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> word = stackalloc char[MaxWordLength];
+        var i = 0;
+        while (i < text.Length)
         {
             var ch = text[i];
             if (char.IsDigit(ch))
             {
-                if (i == 0 || !char.IsDigit(text[i - 1]))
+                Add(found, TimeAnchorKind.Digit, i);
+                do
                 {
-                    Add(found, TimeAnchorKind.Digit, i);
+                    i++;
                 }
+                while (i < text.Length && char.IsDigit(text[i]));
             }
-            else if (char.IsLetter(ch) && (i == 0 || !char.IsLetter(text[i - 1])) && i + 3 <= text.Length)
+            else if (char.IsLetter(ch))
             {
-                key[0] = Fold(ch);
-                key[1] = Fold(text[i + 1]);
-                key[2] = Fold(text[i + 2]);
-                if (lookup.TryGetValue(key, out var kinds))
+                var start = i;
+                do
                 {
-                    foreach (var kind in Kinds)
+                    i++;
+                }
+                while (i < text.Length && char.IsLetter(text[i]));
+
+                var length = i - start;
+                if (length <= MaxWordLength)
+                {
+                    for (var k = 0; k < length; k++)
                     {
-                        if ((kinds & kind) != 0)
-                        {
-                            Add(found, kind, i);
-                        }
+                        word[k] = Fold(text[start + k]);
+                    }
+
+                    if (lookup.TryGetValue(word[..length], out var kinds))
+                    {
+                        AddAll(found, kinds, start);
                     }
                 }
+            }
+            else
+            {
+                i++;
             }
         }
 
@@ -107,10 +81,39 @@ internal sealed class TimeAnchors
     /// <summary>The positions of one kind of anchor, in text order.</summary>
     public IReadOnlyList<int> Of(TimeAnchorKind kind) => positions.TryGetValue(kind, out var list) ? list : [];
 
-    private static readonly TimeAnchorKind[] Kinds =
-    [
-        TimeAnchorKind.Month, TimeAnchorKind.Weekday, TimeAnchorKind.Today, TimeAnchorKind.Ago, TimeAnchorKind.Season,
-    ];
+    private static FrozenDictionary<string, TimeAnchorKind> BuildWords()
+    {
+        var words = new Dictionary<string, TimeAnchorKind>(StringComparer.Ordinal);
+        void Put(IEnumerable<string> keys, TimeAnchorKind kind)
+        {
+            foreach (var key in keys)
+            {
+                words[key] = words.GetValueOrDefault(key) | kind;
+            }
+        }
+
+        // The lexicon's keys are the names its patterns spell, lower-case (RelativeTimeRules, AbsoluteTimeRules).
+        Put(TimeLexicon.Months.Keys, TimeAnchorKind.Month);
+        Put(TimeLexicon.Weekdays.Keys, TimeAnchorKind.Weekday);
+        Put(TimeLexicon.SeasonStartMonths.Keys, TimeAnchorKind.Season);
+        Put(["today", "tonight", "this", "hoy", "esta"], TimeAnchorKind.Today);
+        Put(["ago", "hace"], TimeAnchorKind.Ago);
+        Put(["yesterday", "last", "ayer", "anoche", "anteayer", "antier"], TimeAnchorKind.Yesterday);
+        Put(["week", "weekend", "month", "year", "semana", "mes", "año", "ano"], TimeAnchorKind.Unit);
+        Put(["overnight"], TimeAnchorKind.Overnight);
+        return words.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    private static void AddAll(Dictionary<TimeAnchorKind, List<int>> found, TimeAnchorKind kinds, int position)
+    {
+        foreach (var kind in Kinds)
+        {
+            if ((kinds & kind) != 0)
+            {
+                Add(found, kind, position);
+            }
+        }
+    }
 
     private static void Add(Dictionary<TimeAnchorKind, List<int>> found, TimeAnchorKind kind, int position)
     {

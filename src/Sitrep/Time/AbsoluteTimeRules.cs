@@ -35,11 +35,11 @@ internal static partial class AbsoluteTimeRules
     public static IEnumerable<TimeRule> Create()
     {
         yield return new TimeRule("iso-date", IsoDatePattern(), ReadIso, new TimeRuleAnchor(TimeAnchorKind.Digit, 8, IsoDateAnchored()));
-        yield return new TimeRule("month-day", MonthDayPattern(), ReadDay, new TimeRuleAnchor(TimeAnchorKind.Month, 18, MonthDayAnchored()));
-        yield return new TimeRule("day-month", DayMonthPattern(), ReadDay, new TimeRuleAnchor(TimeAnchorKind.Month, 24, DayMonthAnchored()));
+        yield return new TimeRule("month-day", MonthDayPattern(), ReadDay, new TimeRuleAnchor(TimeAnchorKind.Month, 18, MonthDayAnchored(), WordStart: false));
+        yield return new TimeRule("day-month", DayMonthPattern(), ReadDay, new TimeRuleAnchor(TimeAnchorKind.Month, 24, DayMonthAnchored(), WordStart: false));
         yield return new TimeRule("month-day-range", MonthDayRangePattern(), ReadRange, new TimeRuleAnchor(TimeAnchorKind.Month, 8, MonthDayRangeAnchored()));
         yield return new TimeRule("day-month-range", DayMonthRangePattern(), ReadRange, new TimeRuleAnchor(TimeAnchorKind.Digit, 8, DayMonthRangeAnchored()));
-        yield return new TimeRule("month-year", MonthYearPattern(), ReadMonthYear, new TimeRuleAnchor(TimeAnchorKind.Month, 15, MonthYearAnchored()));
+        yield return new TimeRule("month-year", MonthYearPattern(), ReadMonthYear, new TimeRuleAnchor(TimeAnchorKind.Month, 15, MonthYearAnchored(), WordStart: false));
         yield return new TimeRule("month", MonthPattern(),
             ReadMonth, new TimeRuleAnchor(TimeAnchorKind.Month, 16, MonthAnchored()));
         yield return new TimeRule("year", YearPattern(), ReadYear, new TimeRuleAnchor(TimeAnchorKind.Digit, 10, YearAnchored()));

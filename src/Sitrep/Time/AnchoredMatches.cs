@@ -32,6 +32,11 @@ internal static class AnchoredMatches
             var matched = false;
             for (var p = Math.Max(next, WindowStart(text, at, anchor.Reach)); p <= at; p++)
             {
+                if (!CanStart(text, p, anchor.WordStart))
+                {
+                    continue;
+                }
+
                 var match = anchor.Anchored.Match(text, p);
                 if (match.Success)
                 {
@@ -49,6 +54,13 @@ internal static class AnchoredMatches
             }
         }
     }
+
+    /// <summary>
+    /// Every pattern's first character is a letter or a digit (its lead word, anchor or count); a rule whose every path
+    /// opens with <c>\b</c> or a look-behind refusing letters and digits also needs none of those before it.
+    /// </summary>
+    private static bool CanStart(string text, int p, bool wordStart) =>
+        char.IsLetterOrDigit(text[p]) && (!wordStart || p == 0 || !char.IsLetterOrDigit(text[p - 1]));
 
     /// <summary>The first position from which at most <paramref name="reach"/> counted characters lead to <paramref name="at"/>.</summary>
     private static int WindowStart(string text, int at, int reach)

@@ -12,7 +12,12 @@ namespace Sitrep.Time;
 /// because the patterns allow runs of them (<c>\s+</c>, <c>[\s-]+</c>) of any length.
 /// </param>
 /// <param name="Anchored">The rule's pattern behind <c>\G</c>: it matches only at the position it is given.</param>
-internal sealed record TimeRuleAnchor(TimeAnchorKind Kind, int Reach, Regex Anchored)
+/// <param name="WordStart">
+/// True when every path of the pattern opens with <c>\b</c> (or a look-behind refusing letters and digits), so a match
+/// never starts right after a letter or digit. False for patterns with an optional part that may open mid-word
+/// (the weekday of "Friday, March 6" has no <c>\b</c> of its own).
+/// </param>
+internal sealed record TimeRuleAnchor(TimeAnchorKind Kind, int Reach, Regex Anchored, bool WordStart = true)
 {
     /// <summary>Opens a rule's anchored pattern, <c>\G(?:</c> + the pattern + <c>)</c>: it matches only where the search starts.</summary>
     public const string AnchorPrefix = @"\G(?:";

@@ -35,7 +35,7 @@ public sealed class AnchoredMatchesTests
         "in the early hours of Wednesday morning", "from 3 to 5 March 2026", "early-----March 2026", "since  \n  last  fall",
         "Sept. 5–Oct. 2, 2025", "de 2019 a 2021", "1998-2003", "mid-2020", "in mid-March", "hace dos días", "two weeks ago",
         "earlier this week", "the day before yesterday", "an overnight raid", "overnight Tuesday", "at dawn today",
-        "el pasado miércoles por la mañana", "5th of May, 2024", "2000 people", "about 1999 killed", "ſpring of 2020",
+        "el pasado miércoles por la mañana", "5th of May, 2024", "2000 people", "about 1999 killed", "ſpring of 2020", "xMonday, March 5", "xin early March 2026", "5thMarch", "since2020",
     ];
 
     [Theory]

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 
 namespace Sitrep.Time;
@@ -21,6 +22,11 @@ internal sealed class TimeAnchors
     private static readonly TimeAnchorKind[] Kinds = Enum.GetValues<TimeAnchorKind>().Where(k => k != TimeAnchorKind.None).ToArray();
 
     private static readonly FrozenDictionary<string, TimeAnchorKind> Words = BuildWords();
+
+    /// <summary>The folded first letters of the anchor words: most words of a text are ruled out without a lookup.</summary>
+    private static readonly SearchValues<char> FirstLetters = SearchValues.Create([.. Words.Keys.Select(w => w[0]).Distinct()]);
+
+    private static readonly int MinWordLength = Words.Keys.Min(w => w.Length);
 
     private readonly Dictionary<TimeAnchorKind, List<int>> positions;
 
@@ -56,7 +62,7 @@ internal sealed class TimeAnchors
                 while (i < text.Length && char.IsLetter(text[i]));
 
                 var length = i - start;
-                if (length <= MaxWordLength)
+                if (length >= MinWordLength && length <= MaxWordLength && FirstLetters.Contains(Fold(ch)))
                 {
                     for (var k = 0; k < length; k++)
                     {

@@ -32,10 +32,11 @@ public sealed class TimeLayerGoldenTests
         var expected = (await File.ReadAllTextAsync(golden)).ReplaceLineEndings("\n");
         if (expected != actual)
         {
-            await File.WriteAllTextAsync(golden + ".actual", actual);
+            // Beside the test binaries, not in the repository: diff it against the golden file to see what changed.
+            var written = Path.Combine(AppContext.BaseDirectory, "time-layers.actual.json");
+            await File.WriteAllTextAsync(written, actual);
+            Assert.Fail($"the time layers differ from {golden}; the actual layers are in {written}");
         }
-
-        Assert.Equal(expected, actual);
     }
 
     private static async Task<string> RenderAsync()

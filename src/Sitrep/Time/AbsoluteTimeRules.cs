@@ -34,45 +34,90 @@ internal static partial class AbsoluteTimeRules
 
     public static IEnumerable<TimeRule> Create()
     {
-        yield return new TimeRule("iso-date", IsoDatePattern(), ReadIso);
-        yield return new TimeRule("month-day", MonthDayPattern(), ReadDay);
-        yield return new TimeRule("day-month", DayMonthPattern(), ReadDay);
-        yield return new TimeRule("month-day-range", MonthDayRangePattern(), ReadRange);
-        yield return new TimeRule("day-month-range", DayMonthRangePattern(), ReadRange);
-        yield return new TimeRule("month-year", MonthYearPattern(), ReadMonthYear);
+        yield return new TimeRule("iso-date", IsoDatePattern(), ReadIso, new TimeRuleAnchor(TimeAnchorKind.Digit, 8, IsoDateAnchored()));
+        yield return new TimeRule("month-day", MonthDayPattern(), ReadDay, new TimeRuleAnchor(TimeAnchorKind.Month, 18, MonthDayAnchored(), WordStart: false));
+        yield return new TimeRule("day-month", DayMonthPattern(), ReadDay, new TimeRuleAnchor(TimeAnchorKind.Month, 24, DayMonthAnchored(), WordStart: false));
+        yield return new TimeRule("month-day-range", MonthDayRangePattern(), ReadRange, new TimeRuleAnchor(TimeAnchorKind.Month, 8, MonthDayRangeAnchored()));
+        yield return new TimeRule("day-month-range", DayMonthRangePattern(), ReadRange, new TimeRuleAnchor(TimeAnchorKind.Digit, 8, DayMonthRangeAnchored()));
+        yield return new TimeRule("month-year", MonthYearPattern(), ReadMonthYear, new TimeRuleAnchor(TimeAnchorKind.Month, 15, MonthYearAnchored(), WordStart: false));
         yield return new TimeRule("month", MonthPattern(),
-            ReadMonth);
-        yield return new TimeRule("year", YearPattern(), ReadYear);
-        yield return new TimeRule("year-range", YearRangePattern(), ReadYearRange);
+            ReadMonth, new TimeRuleAnchor(TimeAnchorKind.Month, 16, MonthAnchored()));
+        yield return new TimeRule("year", YearPattern(), ReadYear, new TimeRuleAnchor(TimeAnchorKind.Digit, 10, YearAnchored()));
+        yield return new TimeRule("year-range", YearRangePattern(), ReadYearRange, new TimeRuleAnchor(TimeAnchorKind.Digit, 8, YearRangeAnchored()));
         yield return new TimeRule("bare-year", BareYearPattern(), ReadBareYear);
     }
 
-    [GeneratedRegex(Lead + @"\b(?<year>\d{4})-(?<mnum>\d{2})-(?<day>\d{2})\b", TimeRule.Options, TimeRule.TimeoutMilliseconds)]
+    private const string IsoDateSource = Lead + @"\b(?<year>\d{4})-(?<mnum>\d{2})-(?<day>\d{2})\b";
+
+    [GeneratedRegex(IsoDateSource, TimeRule.Options, TimeRule.TimeoutMilliseconds)]
     private static partial Regex IsoDatePattern();
 
-    [GeneratedRegex(Lead + @"(?:(?<weekday>" + Weekday + @"),?\s+)?\b(?<month>" + Month + @")\s+(?<day>\d{1,2})" + Ordinal + @"(?![\d:])" + YearTail, TimeRule.Options, TimeRule.TimeoutMilliseconds)]
+    [GeneratedRegex(TimeRuleAnchor.AnchorPrefix + IsoDateSource + ")", TimeRule.Options, TimeRule.TimeoutMilliseconds)]
+    private static partial Regex IsoDateAnchored();
+
+    private const string MonthDaySource = Lead + @"(?:(?<weekday>" + Weekday + @"),?\s+)?\b(?<month>" + Month + @")\s+(?<day>\d{1,2})" + Ordinal + @"(?![\d:])" + YearTail;
+
+    [GeneratedRegex(MonthDaySource, TimeRule.Options, TimeRule.TimeoutMilliseconds)]
     private static partial Regex MonthDayPattern();
 
-    [GeneratedRegex(Lead + @"(?:(?<weekday>" + Weekday + @"),?\s+)?(?<![\d.,])\b(?<day>\d{1,2})" + Ordinal + @"\s+(?:(?:of|de)\s+)?(?<month>" + Month + ")" + YearTail, TimeRule.Options, TimeRule.TimeoutMilliseconds)]
+    [GeneratedRegex(TimeRuleAnchor.AnchorPrefix + MonthDaySource + ")", TimeRule.Options, TimeRule.TimeoutMilliseconds)]
+    private static partial Regex MonthDayAnchored();
+
+    private const string DayMonthSource = Lead + @"(?:(?<weekday>" + Weekday + @"),?\s+)?(?<![\d.,])\b(?<day>\d{1,2})" + Ordinal + @"\s+(?:(?:of|de)\s+)?(?<month>" + Month + ")" + YearTail;
+
+    [GeneratedRegex(DayMonthSource, TimeRule.Options, TimeRule.TimeoutMilliseconds)]
     private static partial Regex DayMonthPattern();
 
-    [GeneratedRegex(RangeLead + @"\b(?<month>" + Month + @")\s+(?<day>\d{1,2})" + Ordinal + RangeJoin + @"(?:(?<month2>" + Month + @")\s+)?(?<day2>\d{1,2})" + Ordinal + @"(?![\d:])" + YearTail, TimeRule.Options, TimeRule.TimeoutMilliseconds)]
+    [GeneratedRegex(TimeRuleAnchor.AnchorPrefix + DayMonthSource + ")", TimeRule.Options, TimeRule.TimeoutMilliseconds)]
+    private static partial Regex DayMonthAnchored();
+
+    private const string MonthDayRangeSource = RangeLead + @"\b(?<month>" + Month + @")\s+(?<day>\d{1,2})" + Ordinal + RangeJoin + @"(?:(?<month2>" + Month + @")\s+)?(?<day2>\d{1,2})" + Ordinal + @"(?![\d:])" + YearTail;
+
+    [GeneratedRegex(MonthDayRangeSource, TimeRule.Options, TimeRule.TimeoutMilliseconds)]
     private static partial Regex MonthDayRangePattern();
 
-    [GeneratedRegex(RangeLead + @"(?<![\d.,])\b(?<day>\d{1,2})" + Ordinal + @"(?:\s+(?:(?:of|de)\s+)?(?<month>" + Month + "))?" + RangeJoin + @"(?<day2>\d{1,2})" + Ordinal + @"\s+(?:(?:of|de)\s+)?(?<month2>" + Month + ")" + YearTail, TimeRule.Options, TimeRule.TimeoutMilliseconds)]
+    [GeneratedRegex(TimeRuleAnchor.AnchorPrefix + MonthDayRangeSource + ")", TimeRule.Options, TimeRule.TimeoutMilliseconds)]
+    private static partial Regex MonthDayRangeAnchored();
+
+    private const string DayMonthRangeSource = RangeLead + @"(?<![\d.,])\b(?<day>\d{1,2})" + Ordinal + @"(?:\s+(?:(?:of|de)\s+)?(?<month>" + Month + "))?" + RangeJoin + @"(?<day2>\d{1,2})" + Ordinal + @"\s+(?:(?:of|de)\s+)?(?<month2>" + Month + ")" + YearTail;
+
+    [GeneratedRegex(DayMonthRangeSource, TimeRule.Options, TimeRule.TimeoutMilliseconds)]
     private static partial Regex DayMonthRangePattern();
 
-    [GeneratedRegex(Lead + @"(?:(?:in\s+)?(?<part>[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)?\b(?<month>" + Month + @"),?\s+(?:(?:de|del)\s+)?" + Year, TimeRule.Options, TimeRule.TimeoutMilliseconds)]
+    [GeneratedRegex(TimeRuleAnchor.AnchorPrefix + DayMonthRangeSource + ")", TimeRule.Options, TimeRule.TimeoutMilliseconds)]
+    private static partial Regex DayMonthRangeAnchored();
+
+    private const string MonthYearSource = Lead + @"(?:(?:in\s+)?(?<part>[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)?\b(?<month>" + Month + @"),?\s+(?:(?:de|del)\s+)?" + Year;
+
+    [GeneratedRegex(MonthYearSource, TimeRule.Options, TimeRule.TimeoutMilliseconds)]
     private static partial Regex MonthYearPattern();
 
-    [GeneratedRegex(@"\b(?:" + TimeRule.Since + @"|(?<prep>[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Ff]rom|[Tt]hrough|[Oo]f|[Ee]n|[Ee]arlier\s+in|[Ll]ater\s+in|[Ss]tarting\s+in|[Bb]efore|[Aa]fter)\s+|(?<rel>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+)?(?:(?<part>[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)?(?<month>" + Month + @")(?!\.?\s*\d)", TimeRule.Options, TimeRule.TimeoutMilliseconds)]
+    [GeneratedRegex(TimeRuleAnchor.AnchorPrefix + MonthYearSource + ")", TimeRule.Options, TimeRule.TimeoutMilliseconds)]
+    private static partial Regex MonthYearAnchored();
+
+    private const string MonthSource = @"\b(?:" + TimeRule.Since + @"|(?<prep>[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Ff]rom|[Tt]hrough|[Oo]f|[Ee]n|[Ee]arlier\s+in|[Ll]ater\s+in|[Ss]tarting\s+in|[Bb]efore|[Aa]fter)\s+|(?<rel>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+)?(?:(?<part>[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)?(?<month>" + Month + @")(?!\.?\s*\d)";
+
+    [GeneratedRegex(MonthSource, TimeRule.Options, TimeRule.TimeoutMilliseconds)]
     private static partial Regex MonthPattern();
 
-    [GeneratedRegex(@"\b(?:" + TimeRule.Since + @"|(?:[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Ff]rom|[Oo]f|[Ee]n|[Tt]hrough|[Bb]efore|[Aa]fter|[Ii]n\s+the\s+year|(?:[Ii]n\s+)?(?:early|late|[Ee]arly|[Ll]ate))\s+|(?:[Ii]n\s+)?[Mm]id-)" + Year + @"(?![.,]\d)", TimeRule.Options, TimeRule.TimeoutMilliseconds)]
+    [GeneratedRegex(TimeRuleAnchor.AnchorPrefix + MonthSource + ")", TimeRule.Options, TimeRule.TimeoutMilliseconds)]
+    private static partial Regex MonthAnchored();
+
+    private const string YearSource = @"\b(?:" + TimeRule.Since + @"|(?:[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Ff]rom|[Oo]f|[Ee]n|[Tt]hrough|[Bb]efore|[Aa]fter|[Ii]n\s+the\s+year|(?:[Ii]n\s+)?(?:early|late|[Ee]arly|[Ll]ate))\s+|(?:[Ii]n\s+)?[Mm]id-)" + Year + @"(?![.,]\d)";
+
+    [GeneratedRegex(YearSource, TimeRule.Options, TimeRule.TimeoutMilliseconds)]
     private static partial Regex YearPattern();
 
-    [GeneratedRegex(@"\b(?:[Ff]rom|[Bb]etween|[Ee]ntre|[Dd]e)\s+(?<year>(?:19|20)\d\d)\s*(?:-|–|\s(?:to|and|through|until|a|y)\s)\s*(?<year2>(?:19|20)\d\d)(?![\d.,]\d|\d)|(?<![\d,.$€£#/:\-\p{L}])(?<year>(?:19|20)\d\d)[-–](?<year2>(?:19|20)\d\d)(?!\d)", TimeRule.Options, TimeRule.TimeoutMilliseconds)]
+    [GeneratedRegex(TimeRuleAnchor.AnchorPrefix + YearSource + ")", TimeRule.Options, TimeRule.TimeoutMilliseconds)]
+    private static partial Regex YearAnchored();
+
+    private const string YearRangeSource = @"\b(?:[Ff]rom|[Bb]etween|[Ee]ntre|[Dd]e)\s+(?<year>(?:19|20)\d\d)\s*(?:-|–|\s(?:to|and|through|until|a|y)\s)\s*(?<year2>(?:19|20)\d\d)(?![\d.,]\d|\d)|(?<![\d,.$€£#/:\-\p{L}])(?<year>(?:19|20)\d\d)[-–](?<year2>(?:19|20)\d\d)(?!\d)";
+
+    [GeneratedRegex(YearRangeSource, TimeRule.Options, TimeRule.TimeoutMilliseconds)]
     private static partial Regex YearRangePattern();
+
+    [GeneratedRegex(TimeRuleAnchor.AnchorPrefix + YearRangeSource + ")", TimeRule.Options, TimeRule.TimeoutMilliseconds)]
+    private static partial Regex YearRangeAnchored();
 
     [GeneratedRegex(@"(?<![\d,.$€£#/:\-\p{L}])" + Year + @"(?![.,/:\-–]?\d)", TimeRule.Options, TimeRule.TimeoutMilliseconds)]
     private static partial Regex BareYearPattern();

@@ -21,53 +21,93 @@ internal static partial class RelativeTimeRules
     public static IEnumerable<TimeRule> Create()
     {
         yield return new TimeRule("weekday", WeekdayPattern(),
-            ReadWeekday);
+            ReadWeekday, new TimeRuleAnchor(TimeAnchorKind.Weekday, 18, WeekdayAnchored()));
         yield return new TimeRule("today", TodayPattern(),
-            (_, pub, _) => pub is DateOnly p ? TimeReading.Of(DateInterval.Day(p)) : TimeReading.Unresolved(DatePrecision.Day));
+            (_, pub, _) => pub is DateOnly p ? TimeReading.Of(DateInterval.Day(p)) : TimeReading.Unresolved(DatePrecision.Day), new TimeRuleAnchor(TimeAnchorKind.Today, 8, TodayAnchored()));
         yield return new TimeRule("yesterday", YesterdayPattern(),
-            (_, pub, _) => pub is DateOnly p ? TimeReading.Of(DateInterval.Day(p.AddDays(-1))) : TimeReading.Unresolved(DatePrecision.Day));
+            (_, pub, _) => pub is DateOnly p ? TimeReading.Of(DateInterval.Day(p.AddDays(-1))) : TimeReading.Unresolved(DatePrecision.Day), new TimeRuleAnchor(TimeAnchorKind.Yesterday, 6, YesterdayAnchored()));
         yield return new TimeRule("day-before-yesterday", DayBeforeYesterdayPattern(),
-            (_, pub, _) => pub is DateOnly p ? TimeReading.Of(DateInterval.Day(p.AddDays(-2))) : TimeReading.Unresolved(DatePrecision.Day));
+            (_, pub, _) => pub is DateOnly p ? TimeReading.Of(DateInterval.Day(p.AddDays(-2))) : TimeReading.Unresolved(DatePrecision.Day), new TimeRuleAnchor(TimeAnchorKind.Yesterday, 13, DayBeforeYesterdayAnchored()));
         yield return new TimeRule("tomorrow", TomorrowPattern(),
             (_, pub, _) => pub is DateOnly p ? TimeReading.Of(DateInterval.Day(p.AddDays(1))) : TimeReading.Unresolved(DatePrecision.Day));
         yield return new TimeRule("ago", AgoPattern(),
-            ReadAgo);
+            ReadAgo, new TimeRuleAnchor(TimeAnchorKind.Ago, 13, AgoAnchored()));
         yield return new TimeRule("week-month-year", WeekMonthYearPattern(),
-            ReadRelativeUnit);
+            ReadRelativeUnit, new TimeRuleAnchor(TimeAnchorKind.Unit, 12, WeekMonthYearAnchored()));
         yield return new TimeRule("season", SeasonPattern(),
-            ReadSeason);
+            ReadSeason, new TimeRuleAnchor(TimeAnchorKind.Season, 14, SeasonAnchored()));
         yield return new TimeRule("overnight", OvernightPattern(),
-            (_, pub, _) => pub is DateOnly p ? TimeReading.Of(new DateInterval(p.AddDays(-1), p, DatePrecision.DayRange)) : TimeReading.Unresolved(DatePrecision.DayRange));
+            (_, pub, _) => pub is DateOnly p ? TimeReading.Of(new DateInterval(p.AddDays(-1), p, DatePrecision.DayRange)) : TimeReading.Unresolved(DatePrecision.DayRange), new TimeRuleAnchor(TimeAnchorKind.Overnight, 1, OvernightAnchored()));
         yield return new TimeRule("at-dawn", AtDawnPattern(),
             (_, pub, _) => pub is DateOnly p ? TimeReading.Of(DateInterval.Day(p)) : TimeReading.Unresolved(DatePrecision.Day));
     }
 
-    [GeneratedRegex(@"(?:" + TimeRule.Since + @"|\b(?<mod>[Oo]n|[Ll]ast|[Tt]his\s+past|[Tt]his|[Nn]ext|[Ee]arly(?:\s+on)?|[Ll]ate(?:\s+on)?|[Oo]vernight|[Aa]t\s+dawn(?:\s+on)?|[Ii]n\s+the\s+early\s+hours\s+of|(?i:el\s+pasado|el\s+pr[oó]ximo|este|el))\s+)?\b(?<weekday>" + Weekday + ")" + DayPart, TimeRule.Options, TimeRule.TimeoutMilliseconds)]
+    private const string WeekdaySource = @"(?:" + TimeRule.Since + @"|\b(?<mod>[Oo]n|[Ll]ast|[Tt]his\s+past|[Tt]his|[Nn]ext|[Ee]arly(?:\s+on)?|[Ll]ate(?:\s+on)?|[Oo]vernight|[Aa]t\s+dawn(?:\s+on)?|[Ii]n\s+the\s+early\s+hours\s+of|(?i:el\s+pasado|el\s+pr[oó]ximo|este|el))\s+)?\b(?<weekday>" + Weekday + ")" + DayPart;
+
+    [GeneratedRegex(WeekdaySource, TimeRule.Options, TimeRule.TimeoutMilliseconds)]
     private static partial Regex WeekdayPattern();
 
-    [GeneratedRegex(@"\b(?:(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+)?(?:[Tt]oday|[Tt]onight)\b|\b(?:(?:[Ee]arly|[Ll]ate|[Ee]arlier|[Aa]t\s+dawn)\s+)?(?:[Tt]his\s+(?:morning|afternoon|evening))\b|\b(?i:hoy|esta\s+(?:ma[nñ]ana|tarde|noche))\b|\b[Aa]t\s+dawn\s+today\b", TimeRule.Options, TimeRule.TimeoutMilliseconds)]
+    [GeneratedRegex(TimeRuleAnchor.AnchorPrefix + WeekdaySource + ")", TimeRule.Options, TimeRule.TimeoutMilliseconds)]
+    private static partial Regex WeekdayAnchored();
+
+    private const string TodaySource = @"\b(?:(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+)?(?:[Tt]oday|[Tt]onight)\b|\b(?:(?:[Ee]arly|[Ll]ate|[Ee]arlier|[Aa]t\s+dawn)\s+)?(?:[Tt]his\s+(?:morning|afternoon|evening))\b|\b(?i:hoy|esta\s+(?:ma[nñ]ana|tarde|noche))\b|\b[Aa]t\s+dawn\s+today\b";
+
+    [GeneratedRegex(TodaySource, TimeRule.Options, TimeRule.TimeoutMilliseconds)]
     private static partial Regex TodayPattern();
 
-    [GeneratedRegex(@"\b(?:(?:[Ee]arly|[Ll]ate)\s+)?(?:[Yy]esterday|[Ll]ast\s+night)(?:\s+(?:morning|afternoon|evening))?\b|\b(?i:ayer|anoche)\b", TimeRule.Options, TimeRule.TimeoutMilliseconds)]
+    [GeneratedRegex(TimeRuleAnchor.AnchorPrefix + TodaySource + ")", TimeRule.Options, TimeRule.TimeoutMilliseconds)]
+    private static partial Regex TodayAnchored();
+
+    private const string YesterdaySource = @"\b(?:(?:[Ee]arly|[Ll]ate)\s+)?(?:[Yy]esterday|[Ll]ast\s+night)(?:\s+(?:morning|afternoon|evening))?\b|\b(?i:ayer|anoche)\b";
+
+    [GeneratedRegex(YesterdaySource, TimeRule.Options, TimeRule.TimeoutMilliseconds)]
     private static partial Regex YesterdayPattern();
 
-    [GeneratedRegex(@"\b[Tt]he\s+day\s+before\s+yesterday\b|\b(?i:anteayer|antier)\b", TimeRule.Options, TimeRule.TimeoutMilliseconds)]
+    [GeneratedRegex(TimeRuleAnchor.AnchorPrefix + YesterdaySource + ")", TimeRule.Options, TimeRule.TimeoutMilliseconds)]
+    private static partial Regex YesterdayAnchored();
+
+    private const string DayBeforeYesterdaySource = @"\b[Tt]he\s+day\s+before\s+yesterday\b|\b(?i:anteayer|antier)\b";
+
+    [GeneratedRegex(DayBeforeYesterdaySource, TimeRule.Options, TimeRule.TimeoutMilliseconds)]
     private static partial Regex DayBeforeYesterdayPattern();
+
+    [GeneratedRegex(TimeRuleAnchor.AnchorPrefix + DayBeforeYesterdaySource + ")", TimeRule.Options, TimeRule.TimeoutMilliseconds)]
+    private static partial Regex DayBeforeYesterdayAnchored();
 
     [GeneratedRegex(@"\b[Tt]omorrow\b", TimeRule.Options, TimeRule.TimeoutMilliseconds)]
     private static partial Regex TomorrowPattern();
 
-    [GeneratedRegex(@"\b(?<n>" + TimeLexicon.SmallNumberPattern + @")\s+(?<unit>days?|weeks?|months?|years?)\s+ago\b|\b(?i:hace)\s+(?<n>" + TimeLexicon.SmallNumberPattern + @")\s+(?<unit>(?i:d[ií]as?|semanas?|mes(?:es)?|a[nñ]os?))\b", TimeRule.Options, TimeRule.TimeoutMilliseconds)]
+    private const string AgoSource = @"\b(?<n>" + TimeLexicon.SmallNumberPattern + @")\s+(?<unit>days?|weeks?|months?|years?)\s+ago\b|\b(?i:hace)\s+(?<n>" + TimeLexicon.SmallNumberPattern + @")\s+(?<unit>(?i:d[ií]as?|semanas?|mes(?:es)?|a[nñ]os?))\b";
+
+    [GeneratedRegex(AgoSource, TimeRule.Options, TimeRule.TimeoutMilliseconds)]
     private static partial Regex AgoPattern();
 
-    [GeneratedRegex(@"\b(?<rel>(?:[Ee]arlier|[Ll]ater)\s+this|[Ee]arly\s+this|[Tt]his|[Ll]ast|[Nn]ext|[Tt]his\s+past)\s+(?<unit>week|month|year|weekend)\b|\b(?i:(?<unit>semana|mes|a[nñ]o)\s+(?<rel>pasad[oa]|pr[oó]xim[oa])|(?<rel>est[ea])\s+(?<unit>semana|mes|a[nñ]o))\b", TimeRule.Options, TimeRule.TimeoutMilliseconds)]
+    [GeneratedRegex(TimeRuleAnchor.AnchorPrefix + AgoSource + ")", TimeRule.Options, TimeRule.TimeoutMilliseconds)]
+    private static partial Regex AgoAnchored();
+
+    private const string WeekMonthYearSource = @"\b(?<rel>(?:[Ee]arlier|[Ll]ater)\s+this|[Ee]arly\s+this|[Tt]his|[Ll]ast|[Nn]ext|[Tt]his\s+past)\s+(?<unit>week|month|year|weekend)\b|\b(?i:(?<unit>semana|mes|a[nñ]o)\s+(?<rel>pasad[oa]|pr[oó]xim[oa])|(?<rel>est[ea])\s+(?<unit>semana|mes|a[nñ]o))\b";
+
+    [GeneratedRegex(WeekMonthYearSource, TimeRule.Options, TimeRule.TimeoutMilliseconds)]
     private static partial Regex WeekMonthYearPattern();
 
-    [GeneratedRegex(@"\b(?:" + TimeRule.Since + @"(?:(?<rel>last|this)\s+)?|(?<rel>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+|(?:[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Ss]ince)\s+(?:the\s+)?(?:(?<rel>last|this|next|past)\s+)?(?<prep>)|(?<prep>[Ee]arly|[Ll]ate)\s+)?(?<season>(?i:spring|summer|fall|autumn|winter))\b(?:\s+(?:of\s+)?(?<year>(?:19|20)\d\d)(?!\d))?(?!\s+of\s+\p{Lu})", TimeRule.Options, TimeRule.TimeoutMilliseconds)]
+    [GeneratedRegex(TimeRuleAnchor.AnchorPrefix + WeekMonthYearSource + ")", TimeRule.Options, TimeRule.TimeoutMilliseconds)]
+    private static partial Regex WeekMonthYearAnchored();
+
+    private const string SeasonSource = @"\b(?:" + TimeRule.Since + @"(?:(?<rel>last|this)\s+)?|(?<rel>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+|(?:[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Ss]ince)\s+(?:the\s+)?(?:(?<rel>last|this|next|past)\s+)?(?<prep>)|(?<prep>[Ee]arly|[Ll]ate)\s+)?(?<season>(?i:spring|summer|fall|autumn|winter))\b(?:\s+(?:of\s+)?(?<year>(?:19|20)\d\d)(?!\d))?(?!\s+of\s+\p{Lu})";
+
+    [GeneratedRegex(SeasonSource, TimeRule.Options, TimeRule.TimeoutMilliseconds)]
     private static partial Regex SeasonPattern();
 
-    [GeneratedRegex(@"(?<!\b(?:[Aa]n?|[Tt]he|[Aa]nother)\s+)\b[Oo]vernight\b(?!\s+(?:raid|attack|strike|strikes|attacks|raids|operation|curfew|shelling|bombardment|assault|stay|flight|bus|train)\b)", TimeRule.Options, TimeRule.TimeoutMilliseconds)]
+    [GeneratedRegex(TimeRuleAnchor.AnchorPrefix + SeasonSource + ")", TimeRule.Options, TimeRule.TimeoutMilliseconds)]
+    private static partial Regex SeasonAnchored();
+
+    private const string OvernightSource = @"(?<!\b(?:[Aa]n?|[Tt]he|[Aa]nother)\s+)\b[Oo]vernight\b(?!\s+(?:raid|attack|strike|strikes|attacks|raids|operation|curfew|shelling|bombardment|assault|stay|flight|bus|train)\b)";
+
+    [GeneratedRegex(OvernightSource, TimeRule.Options, TimeRule.TimeoutMilliseconds)]
     private static partial Regex OvernightPattern();
+
+    [GeneratedRegex(TimeRuleAnchor.AnchorPrefix + OvernightSource + ")", TimeRule.Options, TimeRule.TimeoutMilliseconds)]
+    private static partial Regex OvernightAnchored();
 
     [GeneratedRegex(@"\b[Aa]t\s+(?:dawn|daybreak|first\s+light)\b", TimeRule.Options, TimeRule.TimeoutMilliseconds)]
     private static partial Regex AtDawnPattern();

@@ -24,9 +24,10 @@ internal sealed class TimeExpressionRecognizer
     {
         ArgumentNullException.ThrowIfNull(text);
         var candidates = new List<(int Start, int End, TimeExpression Expression)>();
+        var anchors = TimeAnchors.Find(text);
         foreach (var rule in rules)
         {
-            foreach (var match in Matches(rule, text))
+            foreach (var match in Matches(rule, text, anchors))
             {
                 if (match.Length == 0 || Read(rule, match, published, text) is not TimeReading reading)
                 {
@@ -65,11 +66,17 @@ internal sealed class TimeExpressionRecognizer
     /// The rule's matches; a pathological input that exhausts the match timeout loses this rule's matches only,
     /// instead of failing the whole document.
     /// </summary>
-    private static List<System.Text.RegularExpressions.Match> Matches(TimeRule rule, string text)
+    private static List<System.Text.RegularExpressions.Match> Matches(TimeRule rule, string text, TimeAnchors anchors)
     {
         var matches = new List<System.Text.RegularExpressions.Match>();
         try
         {
+            if (rule.Anchor is TimeRuleAnchor anchor)
+            {
+                AnchoredMatches.Collect(anchor, text, anchors.Of(anchor.Kind), matches);
+                return matches;
+            }
+
             for (var match = rule.Pattern.Match(text); match.Success; match = match.NextMatch())
             {
                 matches.Add(match);

@@ -14,11 +14,12 @@ internal sealed class TimeRule
     /// <summary>A generous bound: the patterns are linear, and a timeout only guards against a pathological input.</summary>
     public const int TimeoutMilliseconds = 10_000;
 
-    public TimeRule(string name, Regex pattern, TimeReader read)
+    public TimeRule(string name, Regex pattern, TimeReader read, TimeRuleAnchor? anchor = null)
     {
         Name = name;
         Pattern = pattern;
         Read = read;
+        Anchor = anchor;
     }
 
     /// <summary>A short name for tests and debugging.</summary>
@@ -27,6 +28,12 @@ internal sealed class TimeRule
     public Regex Pattern { get; }
 
     public TimeReader Read { get; }
+
+    /// <summary>
+    /// Where the rule's matches can start, when known: the recogniser then tries the rule only just before those
+    /// anchors. Null runs the pattern over the whole text (cheap patterns with a rare first character).
+    /// </summary>
+    public TimeRuleAnchor? Anchor { get; }
 
     /// <summary>
     /// A rule whose pattern may open with <c>(?&lt;since&gt;since|desde)</c>: the recogniser turns its reading into an

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Sitrep.Documents;
+using Sitrep.Events;
 using Sitrep.Ingest;
 using Sitrep.Pipeline;
 using Sitrep.Quantities;
@@ -122,7 +123,32 @@ internal static class DemoCommand
             }
 
             console.Human.Write(grid);
+            ShowEvents(console, document);
         }
+    }
+
+    // Event mentions per article; merging reports of one event across articles comes with clustering.
+    private static void ShowEvents(CliConsole console, Document document)
+    {
+        if (document.TryGet<EventLayer>() is not { Mentions.Count: > 0 } events)
+        {
+            return;
+        }
+
+        var table = new Table().Title("event mentions").AddColumns("type", "kind", "date", "place", "actors → recipients", "dead", "evidence");
+        foreach (var e in events.Mentions)
+        {
+            table.AddRow(
+                Markup.Escape(e.Mode is null ? PloverTypeNames.NameOf(e.Type) : $"{PloverTypeNames.NameOf(e.Type)}/{e.Mode}"),
+                PloverTypeNames.NameOf(e.Kind),
+                e.Date is { } date ? Format(date) : "",
+                Markup.Escape(e.Place?.Name ?? ""),
+                Markup.Escape($"{string.Join(", ", e.Actors.Select(a => a.Name))} → {string.Join(", ", e.Recipients.Select(a => a.Name))}"),
+                e.Fatalities is { } dead ? (dead.Min == dead.Max ? $"{dead.Min}" : $"{dead.Min}–{dead.Max}") : "",
+                Markup.Escape(ArticlesCommand.Shorten(e.Span.Of(document.Text).ToString(), 70)));
+        }
+
+        console.Human.Write(table);
     }
 
     private static string Describe(Entity person, string text)

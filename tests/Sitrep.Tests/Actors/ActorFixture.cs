@@ -36,33 +36,9 @@ public sealed class ActorFixture
         return Resolver.Resolve(document);
     }
 
-    /// <summary>../shared/corpus beside the repository (a worktree may sit one level deeper).</summary>
-    public static string CorpusRoot()
-    {
-        for (var dir = new DirectoryInfo(RepoRoot()); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "corpus");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
+    public static string CorpusRoot() => Path.Combine(TestPaths.Shared, "corpus");
 
-        throw new InvalidOperationException("No shared/corpus beside the repository.");
-    }
-
-    public static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Sitrep.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("No Sitrep.slnx above the test binaries.");
-    }
+    public static string RepoRoot() => TestPaths.RepoRoot;
 }
 
 [CollectionDefinition(Name)]

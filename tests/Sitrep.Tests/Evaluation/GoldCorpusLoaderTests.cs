@@ -153,26 +153,7 @@ public sealed class GoldCorpusLoaderTests : IDisposable
         Assert.Contains("not found", Assert.Single(diagnostics).Message, StringComparison.Ordinal);
     }
 
-    /// <summary>The shared folder: ../shared beside the repository root (the folder holding Sitrep.slnx), or the nearest one above it, as in a worktree.</summary>
-    internal static string SharedFolder()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Sitrep.slnx")))
-        {
-            directory = directory.Parent;
-        }
-
-        for (var up = directory?.Parent; up is not null; up = up.Parent)
-        {
-            var shared = Path.Combine(up.FullName, "shared");
-            if (Directory.Exists(Path.Combine(shared, "corpus")))
-            {
-                return shared;
-            }
-        }
-
-        throw new DirectoryNotFoundException("No ../shared/corpus above the folder holding Sitrep.slnx.");
-    }
+    internal static string SharedFolder() => TestPaths.Shared;
 
     private void Write(string json) => File.WriteAllText(Path.Combine(corpus, "gold.json"), json);
 }

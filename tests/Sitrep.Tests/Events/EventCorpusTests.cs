@@ -58,20 +58,7 @@ public sealed class EventCorpusTests(EventPipelineFixture fixture, ITestOutputHe
         return EvaluationScorer.Score(gold, articles, EventPredictionMapper.FromDocuments(documents));
     }
 
-    // ../shared relative to the repository root; a git worktree sits deeper, so look further up.
-    private static string CorpusRoot()
-    {
-        for (var dir = new DirectoryInfo(GazetteerFixture.RepoRoot()); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "corpus");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new InvalidOperationException("No shared/corpus above the repository root.");
-    }
+    private static string CorpusRoot() => Path.Combine(TestPaths.Shared, "corpus");
 
     private void Dump(Document document)
     {

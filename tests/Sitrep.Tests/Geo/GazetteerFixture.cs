@@ -21,19 +21,7 @@ public sealed class GazetteerFixture
 
     public ToponymResolver Resolver { get; }
 
-    /// <summary>The repository root (the folder holding Sitrep.slnx).</summary>
-    public static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Sitrep.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("No Sitrep.slnx above the test binaries.");
-    }
+    public static string RepoRoot() => TestPaths.RepoRoot;
 }
 
 [CollectionDefinition(Name)]

@@ -25,7 +25,7 @@ public sealed partial class GoldPlaceTests(GazetteerFixture fixture, ITestOutput
     [Fact]
     public void Gold_places_are_found_in_their_articles()
     {
-        var corpusRoot = Path.Combine(GazetteerFixture.RepoRoot(), "..", "shared", "corpus");
+        var corpusRoot = Path.Combine(TestPaths.Shared, "corpus");
         int total = 0, found = 0, countryRight = 0, admin1Total = 0, admin1Right = 0;
         foreach (var corpus in new[] { "dev", "dev-voa" })
         {

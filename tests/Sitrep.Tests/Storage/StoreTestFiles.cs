@@ -4,7 +4,7 @@ namespace Sitrep.Tests.Storage;
 internal static class StoreTestFiles
 {
     /// <summary>The folder holding Sitrep.slnx, found by walking up from the test binaries.</summary>
-    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+    public static string RepositoryRoot => TestPaths.RepoRoot;
 
     /// <summary>The body of a fixture story (its leading date marker and headline taken off).</summary>
     public static string FixtureBody(string name)
@@ -19,18 +19,5 @@ internal static class StoreTestFiles
         var path = Path.Combine(Path.GetTempPath(), "sitrep-store-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(path);
         return path;
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var dir = AppContext.BaseDirectory; dir is not null; dir = Path.GetDirectoryName(dir))
-        {
-            if (File.Exists(Path.Combine(dir, "Sitrep.slnx")))
-            {
-                return dir;
-            }
-        }
-
-        throw new DirectoryNotFoundException("Sitrep.slnx not found above " + AppContext.BaseDirectory);
     }
 }

@@ -6,29 +6,9 @@ namespace Sitrep.Tests.Time;
 /// <summary>Reads a corpus article the way ARCHITECTURE.md's input conventions say: an optional leading <c>date YYYY-MM-DD</c> marker.</summary>
 internal static partial class CorpusArticle
 {
-    public static string RepoRoot()
-    {
-        var dir = AppContext.BaseDirectory;
-        while (dir is not null && !File.Exists(Path.Combine(dir, "Sitrep.slnx")))
-        {
-            dir = Path.GetDirectoryName(dir);
-        }
+    public static string RepoRoot() => TestPaths.RepoRoot;
 
-        return dir ?? throw new DirectoryNotFoundException("Sitrep.slnx not found above " + AppContext.BaseDirectory);
-    }
-
-    /// <summary>The shared corpus folder: ../shared/corpus from the repository root, or /work/shared/corpus.</summary>
-    public static string CorpusRoot()
-    {
-        var beside = Path.GetFullPath(Path.Combine(RepoRoot(), "..", "shared", "corpus"));
-        if (Directory.Exists(beside))
-        {
-            return beside;
-        }
-
-        var above = Path.GetFullPath(Path.Combine(RepoRoot(), "..", "..", "shared", "corpus"));
-        return Directory.Exists(above) ? above : "/work/shared/corpus";
-    }
+    public static string CorpusRoot() => Path.Combine(TestPaths.Shared, "corpus");
 
     public static (string Body, DateOnly? Published) Read(string path)
     {

@@ -1,4 +1,5 @@
 using Sitrep.Documents;
+using Sitrep.Text;
 
 namespace Sitrep.Actors;
 
@@ -92,7 +93,7 @@ internal sealed class NamedPhraseScanner(ActorDictionary dictionary)
         {
             var entry = dictionary.Best(ids, document.Published);
             var word = span.Of(document.Text);
-            if (single && !(entry.Id.StartsWith("SUP:", StringComparison.Ordinal) || (IsGroupSource(entry.Id) && (IsAcronym(word) || word.Contains('-')))))
+            if (single && !(entry.Id.StartsWith("SUP:", StringComparison.Ordinal) || (IsGroupSource(entry.Id) && (CharClass.IsAcronym(word, 3) || word.Contains('-')))))
             {
                 // One-word aliases of the large PETRARCH lists ("Union", "Washington") are too loose alone; the
                 // curated supplement's ("Pentagon", "Hamas") and the armed groups' acronyms are not.
@@ -122,21 +123,5 @@ internal sealed class NamedPhraseScanner(ActorDictionary dictionary)
         }
 
         return false;
-    }
-
-    private static bool IsAcronym(ReadOnlySpan<char> word)
-    {
-        var letters = 0;
-        foreach (var c in word)
-        {
-            if (char.IsLower(c))
-            {
-                return false;
-            }
-
-            letters += char.IsLetter(c) ? 1 : 0;
-        }
-
-        return letters >= 3;
     }
 }

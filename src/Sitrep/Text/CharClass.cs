@@ -38,4 +38,21 @@ internal static class CharClass
     public static bool IsLineBreak(char c) => c is '\n' or '\u2028' or '\u2029' or '\u0085';
 
     public static bool IsHandleChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
+
+    /// <summary>True for an all-capitals word with at least <paramref name="minimumLetters"/> letters ("FARC", "U.S.", "CDF").</summary>
+    public static bool IsAcronym(ReadOnlySpan<char> word, int minimumLetters)
+    {
+        var letters = 0;
+        foreach (var c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            letters += char.IsLetter(c) ? 1 : 0;
+        }
+
+        return letters >= minimumLetters;
+    }
 }

@@ -147,7 +147,7 @@ internal sealed class PersonTitleReader
                 // description, is the organisation; before a capitalised formal title it is part of it ("Defense Minister"),
                 // as AP style capitalises formal titles before names and not job descriptions.
                 var lowerCaseRole = char.IsLower(tokens.TextOf(text, k + 1)[0]);
-                if (IsAcronym(word) || k == sentence.FirstToken || lowerCaseRole || tokens.KindOf(k) == TokenKind.Hashtag)
+                if (CharClass.IsAcronym(word, 2) || k == sentence.FirstToken || lowerCaseRole || tokens.KindOf(k) == TokenKind.Hashtag)
                 {
                     organization = word.TrimStart('#').ToString();
                 }
@@ -184,23 +184,7 @@ internal sealed class PersonTitleReader
 
     private bool IsRoleModifier(ReadOnlySpan<char> word, bool sentenceInitial) =>
         word.Length > 1 && (char.IsUpper(word[0]) || word[0] == '#') && !resources.DemonymLookup.ContainsKey(word)
-        && (!sentenceInitial || IsAcronym(word));
-
-    private static bool IsAcronym(ReadOnlySpan<char> word)
-    {
-        var letters = 0;
-        foreach (var c in word)
-        {
-            if (char.IsLower(c))
-            {
-                return false;
-            }
-
-            letters += char.IsLetter(c) ? 1 : 0;
-        }
-
-        return letters >= 2;
-    }
+        && (!sentenceInitial || CharClass.IsAcronym(word, 2));
 
     // ", head of U.S. Special Operations", ", the leader of the CDF", ", a senior fellow at the European Council".
     private (string? Role, string? Organization) Appositive(string text, TokenLayer tokens, Sentence sentence, EntityCandidate person, IReadOnlyList<EntityCandidate> entities, int[] entityAt)

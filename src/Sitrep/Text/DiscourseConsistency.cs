@@ -9,6 +9,7 @@ namespace Sitrep.Text;
 /// </summary>
 internal sealed class DiscourseConsistency
 {
+    private static readonly int TypeCount = Enum.GetValues<EntityType>().Length;
     private readonly TextResources resources;
 
     public DiscourseConsistency(TextResources resources) => this.resources = resources;
@@ -37,7 +38,7 @@ internal sealed class DiscourseConsistency
 
             if (!votes.TryGetValue(surface, out var counts))
             {
-                votes[surface] = counts = new int[Enum.GetValues<EntityType>().Length];
+                votes[surface] = counts = new int[TypeCount];
             }
 
             counts[(int)e.Type]++;

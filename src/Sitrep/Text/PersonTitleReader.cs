@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using Sitrep.Documents;
 
@@ -31,6 +32,7 @@ internal sealed class PersonTitleReader
     /// what the tagger called something else, and tags capitalised words it left out after a title ("Mr. Trump").
     /// Labels are BIO labels of the sentence's tokens, changed in place.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void MarkNamesAfterTitles(string text, TokenLayer tokens, Sentence sentence, Span<int> labels)
     {
         for (var i = 0; i + 1 < labels.Length; i++)

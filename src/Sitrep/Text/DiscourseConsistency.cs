@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Sitrep.Documents;
 
 namespace Sitrep.Text;
@@ -14,6 +15,7 @@ internal sealed class DiscourseConsistency
 
     public DiscourseConsistency(TextResources resources) => this.resources = resources;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Apply(string text, TokenLayer tokens, List<EntityCandidate> entities)
     {
         var surnames = new HashSet<string>(StringComparer.Ordinal);

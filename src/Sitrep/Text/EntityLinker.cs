@@ -115,6 +115,7 @@ internal sealed class EntityLinker
         && tokens.TextOf(text, outer.End) is "(" && tokens.TextOf(text, inner.End) is ")";
 
     // "CDF" ← "Comandos de la Frontera": each letter opens the next word; connector words may be skipped or used.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsInitialsOf(string acronym, string[] words)
     {
         var letters = acronym.Where(char.IsLetter).ToArray();
@@ -143,6 +144,7 @@ internal sealed class EntityLinker
     }
 
     // A person's name links to a longer one that contains its words in order, when exactly one such longer name exists.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void LinkPersonShortNames(IReadOnlyList<EntityCandidate> entities, string[][] words, Action<int, int> union)
     {
         for (var j = 0; j < entities.Count; j++)
@@ -195,6 +197,7 @@ internal sealed class EntityLinker
     }
 
     // The words of a name without initials ("L."), possessives, and the '#'/'@' of hashtags and handles.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string[] NameWords(string text, TokenLayer tokens, EntityCandidate entity)
     {
         var words = new List<string>(entity.End - entity.First);

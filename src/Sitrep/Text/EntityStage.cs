@@ -118,6 +118,7 @@ public sealed class EntityStage : IAnalysisStage
     }
 
     // Names do not start or end with punctuation or a possessive, and a person's name does not start with a title.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private EntityCandidate? Trim(string text, TokenLayer tokens, EntityCandidate entity)
     {
         var first = entity.First;

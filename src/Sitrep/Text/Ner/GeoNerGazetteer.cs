@@ -280,6 +280,7 @@ public sealed class GeoNerGazetteer : INerGazetteer
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private PlaceClass Classify(ReadOnlySpan<char> key, List<int> entries, bool acronym)
     {
         var best = PlaceClass.None;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Sitrep.Documents;
 
 namespace Sitrep.Text;
@@ -9,10 +10,12 @@ namespace Sitrep.Text;
 /// </summary>
 internal sealed class DiscourseConsistency
 {
+    private static readonly int TypeCount = Enum.GetValues<EntityType>().Length;
     private readonly TextResources resources;
 
     public DiscourseConsistency(TextResources resources) => this.resources = resources;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Apply(string text, TokenLayer tokens, List<EntityCandidate> entities)
     {
         var surnames = new HashSet<string>(StringComparer.Ordinal);
@@ -37,7 +40,7 @@ internal sealed class DiscourseConsistency
 
             if (!votes.TryGetValue(surface, out var counts))
             {
-                votes[surface] = counts = new int[Enum.GetValues<EntityType>().Length];
+                votes[surface] = counts = new int[TypeCount];
             }
 
             counts[(int)e.Type]++;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Sitrep.Documents;
 
 namespace Sitrep.Text;
@@ -19,6 +20,7 @@ internal sealed class EntityLinker
     public EntityLinker(TextResources resources) => this.resources = resources;
 
     /// <summary>For each entity, the index of its group's representative, or -1 when it is one (or alone).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int[] Link(string text, TokenLayer tokens, IReadOnlyList<EntityCandidate> entities)
     {
         var n = entities.Count;
@@ -26,6 +28,13 @@ internal sealed class EntityLinker
         for (var i = 0; i < n; i++)
         {
             words[i] = NameWords(text, tokens, entities[i]);
+        }
+
+        // The place a demonym names, looked up once per entity rather than once per pair.
+        var demonymPlaces = new string?[n];
+        for (var i = 0; i < n; i++)
+        {
+            demonymPlaces[i] = entities[i].Type == EntityType.Norp ? resources.Demonyms.GetValueOrDefault(string.Join(' ', words[i])) : null;
         }
 
         var parent = Enumerable.Range(0, n).ToArray();
@@ -46,7 +55,7 @@ internal sealed class EntityLinker
         {
             for (var i = 0; i < j; i++)
             {
-                if (Corefer(entities[i], words[i], entities[j], words[j]) || DefinedInParentheses(text, tokens, entities[i], entities[j]))
+                if (Corefer(entities[i], words[i], demonymPlaces[i], entities[j], words[j], demonymPlaces[j]) || DefinedInParentheses(text, tokens, entities[i], entities[j]))
                 {
                     Union(j, i);
                 }
@@ -74,7 +83,7 @@ internal sealed class EntityLinker
         return links;
     }
 
-    private bool Corefer(EntityCandidate a, string[] aWords, EntityCandidate b, string[] bWords)
+    private static bool Corefer(EntityCandidate a, string[] aWords, string? aPlace, EntityCandidate b, string[] bWords, string? bPlace)
     {
         if (a.Type == EntityType.Person || b.Type == EntityType.Person)
         {
@@ -83,8 +92,7 @@ internal sealed class EntityLinker
 
         if (a.Type == EntityType.Norp && b.Type == EntityType.Norp)
         {
-            var aPlace = resources.Demonyms.GetValueOrDefault(string.Join(' ', aWords));
-            return aPlace is not null && aPlace == resources.Demonyms.GetValueOrDefault(string.Join(' ', bWords));
+            return aPlace is not null && aPlace == bPlace;
         }
 
         if (a.Type == EntityType.Norp || b.Type == EntityType.Norp)
@@ -107,6 +115,7 @@ internal sealed class EntityLinker
         && tokens.TextOf(text, outer.End) is "(" && tokens.TextOf(text, inner.End) is ")";
 
     // "CDF" ← "Comandos de la Frontera": each letter opens the next word; connector words may be skipped or used.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsInitialsOf(string acronym, string[] words)
     {
         var letters = acronym.Where(char.IsLetter).ToArray();
@@ -135,6 +144,7 @@ internal sealed class EntityLinker
     }
 
     // A person's name links to a longer one that contains its words in order, when exactly one such longer name exists.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void LinkPersonShortNames(IReadOnlyList<EntityCandidate> entities, string[][] words, Action<int, int> union)
     {
         for (var j = 0; j < entities.Count; j++)
@@ -187,6 +197,7 @@ internal sealed class EntityLinker
     }
 
     // The words of a name without initials ("L."), possessives, and the '#'/'@' of hashtags and handles.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string[] NameWords(string text, TokenLayer tokens, EntityCandidate entity)
     {
         var words = new List<string>(entity.End - entity.First);

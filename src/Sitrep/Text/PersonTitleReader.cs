@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using Sitrep.Documents;
 
@@ -16,6 +17,7 @@ internal sealed class PersonTitleReader
     public PersonTitleReader(TextResources resources) => this.resources = resources;
 
     /// <summary>Moves leading title and role words out of a PERSON span ("General Francis Donovan" → "Francis Donovan").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int PeelTitles(string text, TokenLayer tokens, int first, int end)
     {
         while (first < end - 1 && resources.PersonWordLookup.ContainsKey(tokens.TextOf(text, first)))
@@ -31,6 +33,7 @@ internal sealed class PersonTitleReader
     /// what the tagger called something else, and tags capitalised words it left out after a title ("Mr. Trump").
     /// Labels are BIO labels of the sentence's tokens, changed in place.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void MarkNamesAfterTitles(string text, TokenLayer tokens, Sentence sentence, Span<int> labels)
     {
         for (var i = 0; i + 1 < labels.Length; i++)
@@ -99,6 +102,7 @@ internal sealed class PersonTitleReader
     }
 
     // entityAt: index of the entity covering each token, -1 outside entities.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public PersonDescription Describe(string text, TokenLayer tokens, Sentence sentence, EntityCandidate person, IReadOnlyList<EntityCandidate> entities, int[] entityAt)
     {
         string? title = null, role = null, organization = null;
@@ -187,6 +191,7 @@ internal sealed class PersonTitleReader
         && (!sentenceInitial || CharClass.IsAcronym(word, 2));
 
     // ", head of U.S. Special Operations", ", the leader of the CDF", ", a senior fellow at the European Council".
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (string? Role, string? Organization) Appositive(string text, TokenLayer tokens, Sentence sentence, EntityCandidate person, IReadOnlyList<EntityCandidate> entities, int[] entityAt)
     {
         var k = person.End;

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using Sitrep.Documents;
 
 namespace Sitrep.Text.Ner;
@@ -44,6 +45,7 @@ internal sealed class BuiltInLexicon : INerGazetteer
 
     public static BuiltInLexicon Default { get; } = new(TextResources.Default);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Tag(string text, TokenLayer tokens, int firstToken, Span<ushort> codes)
     {
         var count = codes.Length;

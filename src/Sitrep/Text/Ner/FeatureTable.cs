@@ -73,6 +73,7 @@ internal sealed class FeatureTable
         return result;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AddScores(ulong feature, Span<int> scores)
     {
         var bit = FilterBit(feature);
@@ -111,6 +112,7 @@ internal sealed class FeatureTable
     /// whole sentence are scored first, in one loop of independent loads the processor can overlap; only the four
     /// history features wait for the previous decision.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Decode(ReadOnlySpan<ulong> features, ReadOnlySpan<ulong> lowers, ReadOnlySpan<ulong> shapes, Span<int> result)
     {
         var count = result.Length;

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using Sitrep.Documents;
 using Sitrep.Geo;
 
@@ -57,6 +58,7 @@ public sealed class GeoNerGazetteer : INerGazetteer
     }
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Tag(string text, TokenLayer tokens, int firstToken, Span<ushort> codes)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -136,6 +138,7 @@ public sealed class GeoNerGazetteer : INerGazetteer
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void TagPlaces(string text, TokenLayer tokens, int firstToken, ReadOnlySpan<char> folded, int[] bounds, Span<ushort> codes)
     {
         var count = codes.Length;
@@ -174,6 +177,7 @@ public sealed class GeoNerGazetteer : INerGazetteer
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void TagOrganisations(string text, TokenLayer tokens, int firstToken, ReadOnlySpan<char> folded, int[] bounds, Span<ushort> codes)
     {
         var count = codes.Length;
@@ -196,6 +200,7 @@ public sealed class GeoNerGazetteer : INerGazetteer
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void TagCuesAndPeople(string text, TokenLayer tokens, int firstToken, ReadOnlySpan<char> folded, int[] bounds, Span<ushort> codes)
     {
         var count = codes.Length;
@@ -275,6 +280,7 @@ public sealed class GeoNerGazetteer : INerGazetteer
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private PlaceClass Classify(ReadOnlySpan<char> key, List<int> entries, bool acronym)
     {
         var best = PlaceClass.None;

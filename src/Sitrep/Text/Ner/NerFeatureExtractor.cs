@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using Sitrep.Documents;
 
 namespace Sitrep.Text.Ner;
@@ -28,6 +29,7 @@ internal sealed class NerFeatureExtractor
     }
 
     /// <summary>Fills <paramref name="features"/> (count × <see cref="StaticCount"/>) and <paramref name="lowers"/>, <paramref name="shapes"/> (count each).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Extract(string text, TokenLayer tokens, int first, int count, Span<ulong> features, Span<ulong> lowers, Span<ulong> shapes)
     {
         var width = count + (2 * Pad);
@@ -138,6 +140,7 @@ internal sealed class NerFeatureExtractor
     }
 
     // Word shape as in spaCy: X for upper, x for lower, d for digits, other characters kept, runs cut at four.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ulong ShapeHash(ReadOnlySpan<char> word)
     {
         var h = FeatureHash.Start;
@@ -157,6 +160,7 @@ internal sealed class NerFeatureExtractor
         return h;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int ClassOf(ReadOnlySpan<char> word)
     {
         var c = word[0];

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Sitrep.Documents;
 
 namespace Sitrep.Text.Ner;
@@ -10,6 +11,7 @@ namespace Sitrep.Text.Ner;
 /// </summary>
 internal static class NerLabelRepair
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Repair(string text, TokenLayer tokens, int first, Span<int> labels, NerNameLists lists)
     {
         var count = labels.Length;

@@ -1,4 +1,5 @@
 using Sitrep.Actors;
+using Sitrep.Tools;
 
 namespace Sitrep.ActorDictionaryBuilder;
 

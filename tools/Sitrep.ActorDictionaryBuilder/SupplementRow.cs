@@ -1,5 +1,6 @@
 using System.Globalization;
 using Sitrep.Actors;
+using Sitrep.Tools;
 
 namespace Sitrep.ActorDictionaryBuilder;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Sitrep.Tools;
 
 namespace Sitrep.GazetteerBuilder;
 
@@ -31,7 +32,7 @@ internal static class SupplementSource
                 continue;
             }
 
-            var f = SplitCsv(line);
+            var f = CsvLine.Split(line);
             if (f.Count != 10)
             {
                 throw new InvalidDataException($"{path}: expected 10 fields in '{line}'");
@@ -49,48 +50,6 @@ internal static class SupplementSource
     }
 
     // RFC 4180 fields on one line: commas separate, double quotes quote, "" is a quote.
-    private static List<string> SplitCsv(string line)
-    {
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    field.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                fields.Add(field.ToString().Trim());
-                field.Clear();
-            }
-            else
-            {
-                field.Append(c);
-            }
-        }
-
-        fields.Add(field.ToString().Trim());
-        return fields;
-    }
 
     /// <summary>
     /// Turns the rows into entries; demonym rows are added to their country; admin1 names resolve to codes

@@ -1,8 +1,8 @@
 using System.Text;
 
-namespace Sitrep.ActorDictionaryBuilder;
+namespace Sitrep.Tools;
 
-/// <summary>Splits one RFC 4180 CSV line (quoted fields with doubled quotes; no newlines inside fields).</summary>
+/// <summary>Splits one RFC 4180 CSV line of a curated supplement (shared by the tools that build data/; linked, not a library) (quoted fields with doubled quotes; no newlines inside fields).</summary>
 internal static class CsvLine
 {
     public static List<string> Split(string line)

@@ -32,11 +32,19 @@ internal static class DocumentRenderer
 
         console.MarkupLine(Highlight(document));
         console.MarkupLine("[dim]entities: " + string.Join("  ", Colours.Select(c => $"[{c.Value}]{c.Key.ToString().ToUpperInvariant()}[/]")) + "[/]");
-        var counts = string.Join(", ", document.Layers.Select(l => $"{l.Name} {Count(l, document)}"));
-        console.MarkupLine($"[dim]layers: {Markup.Escape(counts)}[/]");
-        foreach (var layer in document.Layers.Where(l => !Unlisted.Contains(l.Name)))
+        var layers = document.Layers.Select(l => (l.Name, Json: LayerJson(l, document))).ToList();
+        try
         {
-            RenderTable(console, layer, document);
+            var counts = string.Join(", ", layers.Select(l => $"{l.Name} {Count(l.Json)}"));
+            console.MarkupLine($"[dim]layers: {Markup.Escape(counts)}[/]");
+            foreach (var (name, json) in layers.Where(l => !Unlisted.Contains(l.Name)))
+            {
+                RenderTable(console, name, json);
+            }
+        }
+        finally
+        {
+            layers.ForEach(l => l.Json.Dispose());
         }
     }
 
@@ -67,15 +75,11 @@ internal static class DocumentRenderer
         return builder.ToString();
     }
 
-    private static int Count(IDocumentLayer layer, Document document)
-    {
-        using var json = LayerJson(layer, document);
-        return json.RootElement.ValueKind == JsonValueKind.Array ? json.RootElement.GetArrayLength() : 1;
-    }
+    private static int Count(JsonDocument json) =>
+        json.RootElement.ValueKind == JsonValueKind.Array ? json.RootElement.GetArrayLength() : 1;
 
-    private static void RenderTable(IAnsiConsole console, IDocumentLayer layer, Document document)
+    private static void RenderTable(IAnsiConsole console, string name, JsonDocument json)
     {
-        using var json = LayerJson(layer, document);
         if (json.RootElement.ValueKind != JsonValueKind.Array || json.RootElement.GetArrayLength() == 0)
         {
             return;
@@ -86,7 +90,7 @@ internal static class DocumentRenderer
             .Where(name => name is not ("start" or "end"))
             .Distinct()
             .ToList();
-        var table = new Table().Title(Markup.Escape(layer.Name)).AddColumns([.. columns.Select(Markup.Escape)]);
+        var table = new Table().Title(Markup.Escape(name)).AddColumns([.. columns.Select(Markup.Escape)]);
         foreach (var item in json.RootElement.EnumerateArray())
         {
             table.AddRow([.. columns.Select(c => Markup.Escape(item.TryGetProperty(c, out var value) ? Show(value) : ""))]);

@@ -24,6 +24,7 @@ namespace Sitrep.Events;
 /// <param name="Injuries">People injured, or null.</param>
 /// <param name="Arrests">People arrested, or null.</param>
 /// <param name="SentenceIndexes">Every sentence of the article that reports this event, ascending; the first holds <paramref name="Span"/>.</param>
+/// <param name="MonthDay">A month-day whose year the text does not give ("March 6" in a story with no date), when <paramref name="Date"/> is null; clustering takes the year from other reports.</param>
 public sealed record EventMention(
     TextSpan Span,
     TextSpan Trigger,
@@ -38,4 +39,5 @@ public sealed record EventMention(
     CountRange? Fatalities,
     CountRange? Injuries,
     CountRange? Arrests,
-    IReadOnlyList<int> SentenceIndexes);
+    IReadOnlyList<int> SentenceIndexes,
+    YearlessDate? MonthDay = null);

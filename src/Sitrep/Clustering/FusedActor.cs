@@ -1,0 +1,6 @@
+namespace Sitrep.Clustering;
+
+/// <summary>An actor (or recipient) of a fused event with the mentions that name it.</summary>
+/// <param name="Actor">The actor.</param>
+/// <param name="Support">Ids of the mentions naming it.</param>
+public sealed record FusedActor(ActorRef Actor, IReadOnlyList<string> Support);

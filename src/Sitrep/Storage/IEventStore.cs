@@ -1,0 +1,37 @@
+using Sitrep.Clustering;
+
+namespace Sitrep.Storage;
+
+/// <summary>
+/// Where event mentions and fused events live, beside the articles. One <see cref="ApplyAsync"/> is one transaction.
+/// Clustering runs on one writer; reads may run in parallel.
+/// </summary>
+public interface IEventStore : IAsyncDisposable
+{
+    /// <summary>The stored events sharing a block key with <paramref name="blockKeys"/>, with all their mentions.</summary>
+    Task<IReadOnlyList<StoredEvent>> FindCandidatesAsync(IReadOnlyCollection<string> blockKeys, CancellationToken cancellationToken);
+
+    /// <summary>The events holding mentions of <paramref name="articleId"/> (for re-processing an article).</summary>
+    Task<IReadOnlyList<StoredEvent>> EventsOfArticleAsync(string articleId, CancellationToken cancellationToken);
+
+    /// <summary>Writes <paramref name="update"/> in one transaction.</summary>
+    Task ApplyAsync(EventUpdate update, CancellationToken cancellationToken);
+
+    /// <summary>Events matching <paramref name="query"/>.</summary>
+    Task<IReadOnlyList<FusedEvent>> QueryEventsAsync(EventQuery query, CancellationToken cancellationToken);
+
+    /// <summary>How many events match <paramref name="query"/> (its limit and offset ignored).</summary>
+    Task<int> CountEventsAsync(EventQuery query, CancellationToken cancellationToken);
+
+    /// <summary>The event with <paramref name="id"/> (or whose alias it is) with mentions, decisions and revisions; null if none.</summary>
+    Task<StoredEvent?> GetEventAsync(string id, CancellationToken cancellationToken);
+
+    /// <summary>The mentions of <paramref name="articleId"/>.</summary>
+    Task<IReadOnlyList<MentionRecord>> MentionsOfArticleAsync(string articleId, CancellationToken cancellationToken);
+
+    /// <summary>The actors named by stored events, most events first, at most <paramref name="limit"/>.</summary>
+    Task<IReadOnlyList<ActorSummary>> ListActorsAsync(int limit, CancellationToken cancellationToken);
+
+    /// <summary>Deletes every mention, event, alias, decision and block key (revisions are kept), for a full re-process.</summary>
+    Task ClearEventsAsync(CancellationToken cancellationToken);
+}

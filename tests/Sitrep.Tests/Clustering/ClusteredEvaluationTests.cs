@@ -55,6 +55,45 @@ public sealed class ClusteredEvaluationTests(ClusteredEvaluationTests.PipelineFi
         Assert.Equal(2, fused.IndependentSources);
     }
 
+    [Theory]
+    [InlineData("dev")]
+    [InlineData("dev-voa")]
+    public async Task Real_mentions_cluster_the_same_in_any_order(string corpus)
+    {
+        var mentions = await MentionsOfAsync(corpus);
+        var expected = new EventClusterer().Recluster(mentions);
+
+        foreach (var seed in new[] { 3, 17, 99 })
+        {
+            var shuffled = mentions.ToArray();
+            new Random(seed).Shuffle(shuffled);
+            var actual = new EventClusterer().Recluster(shuffled);
+            Assert.Equal(expected.Decisions, actual.Decisions);
+            Assert.Equal(expected.Clusters.Select(c => c.EventId), actual.Clusters.Select(c => c.EventId));
+        }
+    }
+
+    [Theory]
+    [InlineData("dev")]
+    [InlineData("dev-voa")]
+    public async Task Every_join_is_reachable_through_the_blocking_keys(string corpus)
+    {
+        // The store finds candidates only through blocking keys: a mention must share a key with the event it joins,
+        // or incremental clustering would miss what clustering from scratch finds.
+        var mentions = await MentionsOfAsync(corpus);
+        var plan = new EventClusterer().Recluster(mentions);
+
+        foreach (var cluster in plan.Clusters.Where(c => c.Mentions.Count > 1))
+        {
+            for (var i = 1; i < cluster.Mentions.Count; i++)
+            {
+                var probes = BlockingKeys.ProbeKeys(cluster.Mentions[i]);
+                var earlier = cluster.Mentions.Take(i).SelectMany(BlockingKeys.IndexKeys).ToHashSet();
+                Assert.True(probes.Any(earlier.Contains), $"{cluster.Mentions[i].Id} shares no key with {cluster.EventId}");
+            }
+        }
+    }
+
     private async Task<List<MentionRecord>> MentionsOfAsync(string corpus)
     {
         using var http = InputReader.CreateHttpClient();

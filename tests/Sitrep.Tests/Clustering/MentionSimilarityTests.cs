@@ -123,6 +123,18 @@ public sealed class MentionSimilarityTests
         Assert.Contains("participants 1.00", score.Reason, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("forces", "participants unknown")]
+    [InlineData("Francis Donovan", "participants 0.00")]
+    public void Generic_participants_say_nothing_about_identity(string name, string reason)
+    {
+        var actor = new ActorRef(name, null, Sitrep.Actors.ActorSector.Unknown, null, []);
+
+        var score = similarity.Score(Mention("a", actors: [actor]), Mention("b", actors: [EcuadorMilitary]));
+
+        Assert.Contains(reason, score.Reason, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Shared_wording_raises_the_score_and_stop_words_do_not()
     {

@@ -10,14 +10,16 @@ internal static class EcbReportWriter
 {
     public static void WriteTable(IAnsiConsole console, EcbEvaluation evaluation, TimeSpan loaded)
     {
-        var table = new Table().AddColumns("method", "B³ precision", "B³ recall", "B³ F1", "predicted events", "seconds");
+        var table = new Table().AddColumns("method", "cut", "B³ precision", "B³ recall", "B³ F1", "F1 excl. dev", "predicted events", "seconds");
         foreach (var method in evaluation.Methods)
         {
             table.AddRow(
                 Markup.Escape(method.Method),
+                Markup.Escape(method.Threshold is { } t ? $"{method.Cut} {Fmt(t, "0.00")}" : method.Cut),
                 Fmt(method.BCubed.Precision),
                 Fmt(method.BCubed.Recall),
                 Fmt(method.BCubed.F1),
+                Fmt(method.HeldOutBCubed.F1),
                 method.PredictedEvents.ToString(CultureInfo.InvariantCulture),
                 method.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture));
         }
@@ -25,7 +27,7 @@ internal static class EcbReportWriter
         console.Write(table);
         console.MarkupLine(Markup.Escape(string.Create(
             CultureInfo.InvariantCulture,
-            $"{evaluation.Documents} documents, {evaluation.Topics} topics, {evaluation.GoldEvents} gold events; B³ micro-averaged over documents; {evaluation.Elapsed.TotalSeconds:0.0} s (+ {loaded.TotalSeconds:0.0} s reading and loading)")));
+            $"{evaluation.Documents} documents, {evaluation.Topics} topics, {evaluation.GoldEvents} gold events; B³ micro-averaged over documents; thresholds chosen on topics {Topics(evaluation)}; {evaluation.Elapsed.TotalSeconds:0.0} s (+ {loaded.TotalSeconds:0.0} s reading and loading)")));
     }
 
     public static void WriteJson(TextWriter output, string folder, EcbEvaluation evaluation, TimeSpan loaded) =>
@@ -39,12 +41,30 @@ internal static class EcbReportWriter
             writer.WriteNumber("seconds", Math.Round(evaluation.Elapsed.TotalSeconds, 3));
             writer.WriteNumber("load_seconds", Math.Round(loaded.TotalSeconds, 3));
             writer.WriteString("sitrep_skipped", evaluation.SitrepSkipped);
+            writer.WriteStartArray("tuning_topics");
+            foreach (var topic in evaluation.TuningTopics)
+            {
+                writer.WriteStringValue(topic);
+            }
+
+            writer.WriteEndArray();
             writer.WriteStartArray("methods");
             foreach (var method in evaluation.Methods)
             {
                 writer.WriteStartObject();
                 writer.WriteString("method", method.Method);
+                writer.WriteString("cut", method.Cut);
+                if (method.Threshold is { } threshold)
+                {
+                    writer.WriteNumber("threshold", threshold);
+                }
+                else
+                {
+                    writer.WriteNull("threshold");
+                }
+
                 WriteScore(writer, method.BCubed);
+                WriteScore(writer, method.HeldOutBCubed, "b3_excluding_dev");
                 writer.WriteNumber("predicted_events", method.PredictedEvents);
                 writer.WriteNumber("seconds", Math.Round(method.Elapsed.TotalSeconds, 3));
                 writer.WriteStartArray("per_topic");
@@ -66,14 +86,17 @@ internal static class EcbReportWriter
             writer.WriteEndObject();
         });
 
-    private static void WriteScore(System.Text.Json.Utf8JsonWriter writer, PrecisionRecall score)
+    private static void WriteScore(System.Text.Json.Utf8JsonWriter writer, PrecisionRecall score, string name = "b3")
     {
-        writer.WriteStartObject("b3");
+        writer.WriteStartObject(name);
         writer.WriteNumber("precision", Math.Round(score.Precision, 4));
         writer.WriteNumber("recall", Math.Round(score.Recall, 4));
         writer.WriteNumber("f1", Math.Round(score.F1, 4));
         writer.WriteEndObject();
     }
 
-    private static string Fmt(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
+    private static string Topics(EcbEvaluation evaluation) =>
+        evaluation.TuningTopics.Count == 0 ? "(none read)" : string.Join(", ", evaluation.TuningTopics);
+
+    private static string Fmt(double value, string format = "0.000") => value.ToString(format, CultureInfo.InvariantCulture);
 }

@@ -65,7 +65,8 @@ internal static class EvalEcbCommand
         EcbCorpus corpus;
         try
         {
-            corpus = EcbReader.ReadCorpus(folder, topics, ct);
+            // Every topic is read (a second): the development topics are needed to choose thresholds even when --topics is small.
+            corpus = EcbReader.ReadCorpus(folder, null, ct);
         }
         catch (DirectoryNotFoundException ex)
         {
@@ -87,7 +88,7 @@ internal static class EvalEcbCommand
         var recluster = SitrepClusterer();
         var evaluator = new EcbEvaluator(recluster is null ? null : StandardPipeline.Create(), recluster);
         var loaded = Stopwatch.GetElapsedTime(loading);
-        var evaluation = console.Interactive && !json ? WithProgress(console, evaluator, corpus, ct) : evaluator.Evaluate(corpus, null, ct);
+        var evaluation = console.Interactive && !json ? WithProgress(console, evaluator, corpus, topics, ct) : evaluator.Evaluate(corpus, topics, null, ct);
         if (evaluation.SitrepSkipped is { } reason)
         {
             console.Warning($"Sitrep's clustering was not run: {reason}.");
@@ -108,18 +109,19 @@ internal static class EvalEcbCommand
     /// <summary>Sitrep's mention clusterer, or null while it does not exist.</summary>
     private static Func<IReadOnlyList<MentionRecord>, ClusterPlan>? SitrepClusterer() => null;
 
-    private static EcbEvaluation WithProgress(CliConsole console, EcbEvaluator evaluator, EcbCorpus corpus, CancellationToken ct) =>
+    private static EcbEvaluation WithProgress(CliConsole console, EcbEvaluator evaluator, EcbCorpus corpus, int? topics, CancellationToken ct) =>
         console.Errors.Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
             .Start(ctx =>
             {
-                var task = ctx.AddTask($"0/{corpus.Topics.Count} topics", maxValue: corpus.Topics.Count);
+                var task = ctx.AddTask("clustering topics", maxValue: 1);
                 var progress = new Progress<EcbProgress>(p =>
                 {
+                    task.MaxValue = p.Topics;
                     task.Value = p.TopicsDone;
                     task.Description = $"{p.TopicsDone}/{p.Topics} topics, {p.DocumentsDone} documents";
                 });
-                return evaluator.Evaluate(corpus, progress, ct);
+                return evaluator.Evaluate(corpus, topics, progress, ct);
             });
 
     /// <summary>The first <c>shared/data/clustering/ecbplus</c> in <paramref name="start"/> or a folder above it.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Diagnostics;
 using Sitrep.Clustering;
 using Sitrep.Ingest;
@@ -7,64 +8,83 @@ using Sitrep.Storage;
 namespace Sitrep.Evaluation.Ecb;
 
 /// <summary>
-/// Clusters each ECB+ topic's documents into real-world events with every method and scores them with B³
-/// (documents as items, the gold sub-topic as class). Methods: the plain TF-IDF cosine baseline; Sitrep (analysis,
-/// mention records, the event clusterer, documents linked by shared events), when a pipeline and a clusterer are
-/// given; and "one-per-topic", every topic as one event, the reference a method must beat to have split anything well.
+/// Clusters each ECB+ topic's documents into real-world events and scores the result with B³ (documents as items,
+/// the gold sub-topic as class). Methods: the plain TF-IDF cosine baseline; Sitrep (analysis, mention records, the
+/// event clusterer, documents linked by shared events), when a pipeline and a clusterer are given; and
+/// "one-per-topic", every topic as one event, the score a method must beat to have split anything well. Each
+/// clustering method builds an average-link dendrogram per topic and is cut two ways, the same for every method:
+/// at the best silhouette (no tuning), and at a threshold chosen on ECB+'s development topics.
 /// </summary>
 /// <param name="pipeline">The analysis pipeline, or null to run the baseline only.</param>
 /// <param name="recluster">Sitrep's mention clusterer (<c>EventClusterer.Recluster</c>), or null to run the baseline only.</param>
 /// <param name="threads">Threads for analysis; 0 for one per core.</param>
 public sealed class EcbEvaluator(AnalysisPipeline? pipeline, Func<IReadOnlyList<MentionRecord>, ClusterPlan>? recluster, int threads = 0)
 {
-    private const string TfIdf = "tfidf";
-    private const string Sitrep = "sitrep";
-    private const string OnePerTopic = "one-per-topic";
+    /// <summary>
+    /// ECB+'s development topics in the split of Cybulska and Vossen (2015), used since by most work on ECB+:
+    /// training 1–22, development 23–25, test 26–45. Thresholds are chosen on these only.
+    /// </summary>
+    public static FrozenSet<string> DevelopmentTopics { get; } = FrozenSet.Create(StringComparer.Ordinal, "23", "24", "25");
 
     private readonly int threads = threads > 0 ? threads : Environment.ProcessorCount;
 
-    /// <summary>Runs every method on every topic of <paramref name="corpus"/>.</summary>
-    public EcbEvaluation Evaluate(EcbCorpus corpus, IProgress<EcbProgress>? progress = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Scores the first <paramref name="maxTopics"/> topics of <paramref name="corpus"/> (all when null); the development
+    /// topics are clustered too, when the corpus holds them, to choose the thresholds.
+    /// </summary>
+    public EcbEvaluation Evaluate(EcbCorpus corpus, int? maxTopics = null, IProgress<EcbProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(corpus);
         var started = Stopwatch.GetTimestamp();
+        var scored = corpus.Topics.Take(maxTopics ?? int.MaxValue).ToList();
+        var tuning = corpus.Topics.Where(t => DevelopmentTopics.Contains(t.Id)).ToList();
+        var work = scored.Union(tuning).ToList();
         var runSitrep = pipeline is not null && recluster is not null;
-        string[] methods = runSitrep ? [TfIdf, Sitrep, OnePerTopic] : [TfIdf, OnePerTopic];
-        var runs = methods.ToDictionary(m => m, _ => new MethodRun(), StringComparer.Ordinal);
-        var goldEvents = 0;
+        string[] methods = runSitrep ? ["tfidf", "sitrep"] : ["tfidf"];
+        var dendrograms = methods.ToDictionary(m => m, _ => new Dictionary<EcbTopic, Dendrogram>(), StringComparer.Ordinal);
+        var elapsed = methods.ToDictionary(m => m, _ => TimeSpan.Zero, StringComparer.Ordinal);
         var documentsDone = 0;
-        for (var t = 0; t < corpus.Topics.Count; t++)
+        for (var t = 0; t < work.Count; t++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var topic = corpus.Topics[t];
-            var gold = GoldClasses(topic, goldEvents);
-            goldEvents += gold.Distinct().Count();
+            var topic = work[t];
             foreach (var method in methods)
             {
                 var methodStarted = Stopwatch.GetTimestamp();
-                var partition = method switch
-                {
-                    TfIdf => TfIdfDocumentClusterer.Cluster([.. topic.Documents.Select(d => d.Text)]),
-                    Sitrep => ClusterWithSitrep(topic, cancellationToken),
-                    _ => new DocumentPartition(new int[topic.Documents.Count], 0),
-                };
-                runs[method].Add(topic, partition, gold, Stopwatch.GetElapsedTime(methodStarted));
+                dendrograms[method][topic] = method == "tfidf"
+                    ? TfIdfDocumentClusterer.Cluster([.. topic.Documents.Select(d => d.Text)])
+                    : ClusterWithSitrep(topic, cancellationToken);
+                elapsed[method] += Stopwatch.GetElapsedTime(methodStarted);
             }
 
             documentsDone += topic.Documents.Count;
-            progress?.Report(new EcbProgress(t + 1, corpus.Topics.Count, documentsDone));
+            progress?.Report(new EcbProgress(t + 1, work.Count, documentsDone));
         }
 
+        var gold = work.ToDictionary(t => t, t => GoldClasses(t));
+        var scores = new List<EcbMethodScore>();
+        foreach (var method in methods)
+        {
+            var threshold = ThresholdTuner.Choose([.. tuning.Select(t => (dendrograms[method][t], gold[t]))]);
+            scores.Add(Score(method, "silhouette", null, scored, t => dendrograms[method][t].BestSilhouette(), gold, elapsed[method]));
+            if (threshold is { } th)
+            {
+                scores.Add(Score(method, "dev-threshold", th, scored, t => dendrograms[method][t].Cut(th), gold, elapsed[method]));
+            }
+        }
+
+        scores.Add(Score("one-per-topic", "none", null, scored, t => new DocumentPartition(new int[t.Documents.Count], 0), gold, TimeSpan.Zero));
         return new EcbEvaluation(
-            corpus.Topics.Count,
-            corpus.DocumentCount,
-            goldEvents,
-            [.. methods.Select(m => runs[m].Score(m))],
+            scored.Count,
+            scored.Sum(t => t.Documents.Count),
+            scored.Sum(t => gold[t].Distinct().Count()),
+            [.. tuning.Select(t => t.Id)],
+            scores,
             runSitrep ? null : "no event clusterer was given",
             Stopwatch.GetElapsedTime(started));
     }
 
-    private DocumentPartition ClusterWithSitrep(EcbTopic topic, CancellationToken cancellationToken)
+    private Dendrogram ClusterWithSitrep(EcbTopic topic, CancellationToken cancellationToken)
     {
         var articles = topic.Documents
             .Select(d => new Article(d.Id, d.Text, new ArticleOrigin(Url: d.Url)) { Url = d.Url })
@@ -73,38 +93,44 @@ public sealed class EcbEvaluator(AnalysisPipeline? pipeline, Func<IReadOnlyList<
         var mentions = new List<MentionRecord>();
         for (var i = 0; i < articles.Count; i++)
         {
-            // Stored articles only carry what the records need; ECB+ gives no publication dates and no syndication.
+            // The records need only the article; ECB+ gives no publication dates and no syndication links.
             mentions.AddRange(MentionRecordFactory.FromDocument(documents[i], new StoredArticle(articles[i], DateTimeOffset.UnixEpoch)));
         }
 
-        var plan = recluster!(mentions);
-        return EventDocumentClusterer.Cluster([.. articles.Select(a => a.Id)], plan);
+        return EventDocumentClusterer.Cluster([.. articles.Select(a => a.Id)], recluster!(mentions));
     }
 
-    // Gold classes are numbered from `first` so that classes of different topics never collide in the micro-average.
-    private static int[] GoldClasses(EcbTopic topic, int first)
+    private static EcbMethodScore Score(
+        string method, string cut, double? threshold, List<EcbTopic> topics, Func<EcbTopic, DocumentPartition> partition, Dictionary<EcbTopic, int[]> gold, TimeSpan elapsed)
     {
-        var classes = new Dictionary<string, int>(StringComparer.Ordinal);
-        return [.. topic.Documents.Select(d => classes.TryGetValue(d.GoldEvent, out var c) ? c : classes[d.GoldEvent] = first + classes.Count)];
-    }
-
-    /// <summary>One method's items (predicted cluster, gold class) over all topics, and its per-topic scores.</summary>
-    private sealed class MethodRun
-    {
-        private readonly List<(int Cluster, int Class)> items = [];
-        private readonly List<EcbTopicScore> topics = [];
-        private int clusters;
-        private TimeSpan elapsed;
-
-        public void Add(EcbTopic topic, DocumentPartition partition, int[] gold, TimeSpan time)
+        var all = new List<(int Cluster, int Class)>();
+        var heldOut = new List<(int Cluster, int Class)>();
+        var perTopic = new List<EcbTopicScore>();
+        var clusters = 0;
+        var classes = 0;
+        foreach (var topic in topics)
         {
-            var topicItems = partition.Labels.Select((label, i) => (Cluster: clusters + label, Class: gold[i])).ToList();
-            items.AddRange(topicItems);
-            topics.Add(new EcbTopicScore(topic.Id, topic.Documents.Count, partition.ClusterCount, BCubed.Score(topicItems)));
-            clusters += partition.ClusterCount;
-            elapsed += time;
+            // Clusters and classes are numbered on from the previous topics' so that topics never share one.
+            var p = partition(topic);
+            var items = p.Labels.Select((label, i) => (Cluster: clusters + label, Class: classes + gold[topic][i])).ToList();
+            all.AddRange(items);
+            if (!DevelopmentTopics.Contains(topic.Id))
+            {
+                heldOut.AddRange(items);
+            }
+
+            perTopic.Add(new EcbTopicScore(topic.Id, topic.Documents.Count, p.ClusterCount, BCubed.Score(items)));
+            clusters += p.ClusterCount;
+            classes += gold[topic].Max() + 1;
         }
 
-        public EcbMethodScore Score(string method) => new(method, BCubed.Score(items), clusters, elapsed, topics);
+        return new EcbMethodScore(method, cut, threshold, BCubed.Score(all), BCubed.Score(heldOut), clusters, elapsed, perTopic);
+    }
+
+    // A document's gold class within its topic: 0, 1, ... in order of first appearance.
+    private static int[] GoldClasses(EcbTopic topic)
+    {
+        var classes = new Dictionary<string, int>(StringComparer.Ordinal);
+        return [.. topic.Documents.Select(d => classes.TryGetValue(d.GoldEvent, out var c) ? c : classes[d.GoldEvent] = classes.Count)];
     }
 }

@@ -6,13 +6,13 @@ namespace Sitrep.Evaluation.Ecb;
 /// Sitrep's document clustering: documents are linked by the events Sitrep's clusterer put their mentions in. Each
 /// document becomes a vector over the events it shares with at least one other document of the topic (weighted by
 /// TF-IDF, so an event that every document mentions links less than a rarer one), and the documents are clustered
-/// exactly like the baseline's word vectors (<see cref="AverageLinkClustering"/>). A document with no shared event
+/// and cut exactly like the baseline's word vectors (<see cref="Dendrogram"/>). A document with no shared event
 /// stays alone: nothing Sitrep found links it to another.
 /// </summary>
 internal static class EventDocumentClusterer
 {
     /// <summary>A partition of <paramref name="articleIds"/> (in that order) from the mention clusters of <paramref name="plan"/>.</summary>
-    public static DocumentPartition Cluster(IReadOnlyList<string> articleIds, ClusterPlan plan)
+    public static Dendrogram Cluster(IReadOnlyList<string> articleIds, ClusterPlan plan)
     {
         ArgumentNullException.ThrowIfNull(articleIds);
         ArgumentNullException.ThrowIfNull(plan);
@@ -36,6 +36,6 @@ internal static class EventDocumentClusterer
         }
 
         var vectors = TfIdfVectors.Build(terms);
-        return AverageLinkClustering.Cluster(TfIdfVectors.Cosines(vectors));
+        return Dendrogram.Build(TfIdfVectors.Cosines(vectors));
     }
 }

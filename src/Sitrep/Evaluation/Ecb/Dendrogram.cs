@@ -1,24 +1,30 @@
 namespace Sitrep.Evaluation.Ecb;
 
 /// <summary>
-/// Average-link (UPGMA) agglomerative clustering of a few dozen items from their pairwise similarities, cut where
-/// the mean silhouette (Rousseeuw 1987, distance = 1 − similarity) is highest. The cut is chosen the same way for
-/// every method and every topic, with no threshold tuned on ECB+. Two groups with no positive similarity are never
-/// merged: nothing links them, and merging them would only follow the input order.
+/// Average-link (UPGMA) agglomerative clustering of a few dozen items from their pairwise similarities, kept as the
+/// sequence of merges so that it can be cut in two ways: at a similarity threshold, or where the mean silhouette
+/// (Rousseeuw 1987, distance = 1 − similarity) is highest. Groups with no positive similarity are never merged:
+/// nothing links them, and merging them would only follow the input order.
 /// </summary>
-internal static class AverageLinkClustering
+internal sealed class Dendrogram
 {
-    /// <summary>The partition with the best silhouette among the cuts of the dendrogram with two or more groups.</summary>
-    public static DocumentPartition Cluster(double[][] similarity)
+    private readonly double[][] similarity;
+
+    // After merge i: the average link that was merged and the labels of every item.
+    private readonly List<(double Link, int[] Labels)> merges = [];
+
+    private Dendrogram(double[][] similarity) => this.similarity = similarity;
+
+    /// <summary>How many items.</summary>
+    public int Count => similarity.Length;
+
+    /// <summary>Merges items greedily, the most similar pair of groups first, until no pair has a positive link.</summary>
+    public static Dendrogram Build(double[][] similarity)
     {
         ArgumentNullException.ThrowIfNull(similarity);
-        var n = similarity.Length;
-        var clusters = Enumerable.Range(0, n).Select(i => new List<int> { i }).ToList();
-
-        // All singletons scores 0 by convention: a cut is kept only if it separates groups better than that.
-        var best = Labels(clusters, n);
-        var bestSilhouette = 0.0;
-        while (clusters.Count > 2)
+        var dendrogram = new Dendrogram(similarity);
+        var clusters = Enumerable.Range(0, similarity.Length).Select(i => new List<int> { i }).ToList();
+        while (clusters.Count > 1)
         {
             var (a, b, link) = ClosestPair(clusters, similarity);
             if (link <= 0)
@@ -28,9 +34,42 @@ internal static class AverageLinkClustering
 
             clusters[a].AddRange(clusters[b]);
             clusters.RemoveAt(b);
-            var labels = Labels(clusters, n);
-            var silhouette = Silhouette(similarity, labels, clusters.Count);
-            if (silhouette > bestSilhouette)
+            dendrogram.merges.Add((link, Labels(clusters, similarity.Length)));
+        }
+
+        return dendrogram;
+    }
+
+    /// <summary>The groups joined by links of at least <paramref name="threshold"/> (UPGMA links only fall as merging goes on).</summary>
+    public DocumentPartition Cut(double threshold)
+    {
+        var labels = Enumerable.Range(0, Count).ToArray();
+        foreach (var (link, after) in merges)
+        {
+            if (link < threshold)
+            {
+                break;
+            }
+
+            labels = after;
+        }
+
+        return new DocumentPartition(Renumber(labels), 0);
+    }
+
+    /// <summary>
+    /// The cut with the best mean silhouette among those with two or more groups; every item alone (silhouette 0)
+    /// when no cut scores above 0. One group cannot be scored by a silhouette, so this cut never gives one.
+    /// </summary>
+    public DocumentPartition BestSilhouette()
+    {
+        var best = Enumerable.Range(0, Count).ToArray();
+        var bestSilhouette = 0.0;
+        foreach (var (_, labels) in merges)
+        {
+            var k = labels.Max() + 1;
+            var silhouette = Silhouette(similarity, labels, k);
+            if (k >= 2 && silhouette > bestSilhouette)
             {
                 best = labels;
                 bestSilhouette = silhouette;
@@ -40,7 +79,7 @@ internal static class AverageLinkClustering
         return new DocumentPartition(Renumber(best), bestSilhouette);
     }
 
-    /// <summary>The mean silhouette of a partition into <paramref name="k"/> ≥ 2 groups; a singleton's silhouette is 0.</summary>
+    /// <summary>The mean silhouette of a partition into <paramref name="k"/> groups (0 when k &lt; 2); a singleton's silhouette is 0.</summary>
     public static double Silhouette(double[][] similarity, int[] labels, int k)
     {
         var n = labels.Length;

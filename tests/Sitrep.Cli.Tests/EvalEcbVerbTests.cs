@@ -20,6 +20,8 @@ public sealed class EvalEcbVerbTests
         var methods = root.GetProperty("methods").EnumerateArray().ToList();
         Assert.Contains(methods, m => m.GetProperty("method").GetString() == "tfidf" && m.GetProperty("cut").GetString() == "dev-threshold");
         Assert.Contains(methods, m => m.GetProperty("method").GetString() == "one-per-topic");
+        Assert.Contains(methods, m => m.GetProperty("method").GetString() == "sitrep" && m.GetProperty("cut").GetString() == "silhouette");
+        Assert.Equal(60, root.GetProperty("sitrep_coverage").GetProperty("documents").GetInt32());
         foreach (var method in methods)
         {
             var f1 = method.GetProperty("b3").GetProperty("f1").GetDouble();

@@ -25,6 +25,13 @@ internal static class EcbReportWriter
         }
 
         console.Write(table);
+        if (evaluation.Coverage is { } c)
+        {
+            console.MarkupLine(Markup.Escape(string.Create(
+                CultureInfo.InvariantCulture,
+                $"Sitrep found {c.Mentions} event mentions in {c.DocumentsWithMentions} of {c.Documents} documents; {c.DocumentsLinked} documents share an event with another document of their topic.")));
+        }
+
         console.MarkupLine(Markup.Escape(string.Create(
             CultureInfo.InvariantCulture,
             $"{evaluation.Documents} documents, {evaluation.Topics} topics, {evaluation.GoldEvents} gold events; B³ micro-averaged over documents; thresholds chosen on topics {Topics(evaluation)}; {evaluation.Elapsed.TotalSeconds:0.0} s (+ {loaded.TotalSeconds:0.0} s reading and loading)")));
@@ -41,6 +48,20 @@ internal static class EcbReportWriter
             writer.WriteNumber("seconds", Math.Round(evaluation.Elapsed.TotalSeconds, 3));
             writer.WriteNumber("load_seconds", Math.Round(loaded.TotalSeconds, 3));
             writer.WriteString("sitrep_skipped", evaluation.SitrepSkipped);
+            if (evaluation.Coverage is { } c)
+            {
+                writer.WriteStartObject("sitrep_coverage");
+                writer.WriteNumber("documents", c.Documents);
+                writer.WriteNumber("mentions", c.Mentions);
+                writer.WriteNumber("documents_with_mentions", c.DocumentsWithMentions);
+                writer.WriteNumber("documents_linked", c.DocumentsLinked);
+                writer.WriteEndObject();
+            }
+            else
+            {
+                writer.WriteNull("sitrep_coverage");
+            }
+
             writer.WriteStartArray("tuning_topics");
             foreach (var topic in evaluation.TuningTopics)
             {

@@ -86,7 +86,7 @@ internal static class EvalEcbCommand
         }
 
         var recluster = SitrepClusterer();
-        var evaluator = new EcbEvaluator(recluster is null ? null : StandardPipeline.Create(), recluster);
+        var evaluator = new EcbEvaluator(StandardPipeline.Create(), recluster);
         var loaded = Stopwatch.GetElapsedTime(loading);
         var evaluation = console.Interactive && !json ? WithProgress(console, evaluator, corpus, topics, ct) : evaluator.Evaluate(corpus, topics, null, ct);
         if (evaluation.SitrepSkipped is { } reason)
@@ -106,8 +106,8 @@ internal static class EvalEcbCommand
         return corpus.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error) ? ExitCodes.SomeFailed : ExitCodes.Ok;
     }
 
-    /// <summary>Sitrep's mention clusterer, or null while it does not exist.</summary>
-    private static Func<IReadOnlyList<MentionRecord>, ClusterPlan>? SitrepClusterer() => null;
+    /// <summary>Sitrep's mention clusterer with its default settings, as <c>sitrep ingest</c> runs it.</summary>
+    private static Func<IReadOnlyList<MentionRecord>, ClusterPlan> SitrepClusterer() => new EventClusterer().Recluster;
 
     private static EcbEvaluation WithProgress(CliConsole console, EcbEvaluator evaluator, EcbCorpus corpus, int? topics, CancellationToken ct) =>
         console.Errors.Progress()

@@ -7,6 +7,7 @@ namespace Sitrep.Evaluation.Ecb;
 /// <param name="TuningTopics">The topics thresholds were chosen on (ECB+'s development topics, when read).</param>
 /// <param name="Methods">One score per method and cut, in a fixed order.</param>
 /// <param name="SitrepSkipped">Why Sitrep's method did not run, or null when it did.</param>
+/// <param name="Coverage">What Sitrep's analysis found in the scored topics, or null when it did not run.</param>
 /// <param name="Elapsed">Wall time of the whole evaluation (not counting reading the corpus and loading resources).</param>
 public sealed record EcbEvaluation(
     int Topics,
@@ -15,4 +16,5 @@ public sealed record EcbEvaluation(
     IReadOnlyList<string> TuningTopics,
     IReadOnlyList<EcbMethodScore> Methods,
     string? SitrepSkipped,
+    SitrepCoverage? Coverage,
     TimeSpan Elapsed);

@@ -43,6 +43,7 @@ public sealed class EcbEvaluator(AnalysisPipeline? pipeline, Func<IReadOnlyList<
         string[] methods = runSitrep ? ["tfidf", "sitrep"] : ["tfidf"];
         var dendrograms = methods.ToDictionary(m => m, _ => new Dictionary<EcbTopic, Dendrogram>(), StringComparer.Ordinal);
         var elapsed = methods.ToDictionary(m => m, _ => TimeSpan.Zero, StringComparer.Ordinal);
+        var coverage = new Dictionary<EcbTopic, SitrepCoverage>();
         var documentsDone = 0;
         for (var t = 0; t < work.Count; t++)
         {
@@ -51,9 +52,16 @@ public sealed class EcbEvaluator(AnalysisPipeline? pipeline, Func<IReadOnlyList<
             foreach (var method in methods)
             {
                 var methodStarted = Stopwatch.GetTimestamp();
-                dendrograms[method][topic] = method == "tfidf"
-                    ? TfIdfDocumentClusterer.Cluster([.. topic.Documents.Select(d => d.Text)])
-                    : ClusterWithSitrep(topic, cancellationToken);
+                if (method == "tfidf")
+                {
+                    dendrograms[method][topic] = TfIdfDocumentClusterer.Cluster([.. topic.Documents.Select(d => d.Text)]);
+                }
+                else
+                {
+                    dendrograms[method][topic] = ClusterWithSitrep(topic, out var found, cancellationToken);
+                    coverage[topic] = found;
+                }
+
                 elapsed[method] += Stopwatch.GetElapsedTime(methodStarted);
             }
 
@@ -81,10 +89,11 @@ public sealed class EcbEvaluator(AnalysisPipeline? pipeline, Func<IReadOnlyList<
             [.. tuning.Select(t => t.Id)],
             scores,
             runSitrep ? null : "no event clusterer was given",
+            runSitrep ? scored.Select(t => coverage[t]).Aggregate(new SitrepCoverage(0, 0, 0, 0), (a, b) => a.Add(b)) : null,
             Stopwatch.GetElapsedTime(started));
     }
 
-    private Dendrogram ClusterWithSitrep(EcbTopic topic, CancellationToken cancellationToken)
+    private Dendrogram ClusterWithSitrep(EcbTopic topic, out SitrepCoverage coverage, CancellationToken cancellationToken)
     {
         var articles = topic.Documents
             .Select(d => new Article(d.Id, d.Text, new ArticleOrigin(Url: d.Url)) { Url = d.Url })
@@ -97,7 +106,9 @@ public sealed class EcbEvaluator(AnalysisPipeline? pipeline, Func<IReadOnlyList<
             mentions.AddRange(MentionRecordFactory.FromDocument(documents[i], new StoredArticle(articles[i], DateTimeOffset.UnixEpoch)));
         }
 
-        return EventDocumentClusterer.Cluster([.. articles.Select(a => a.Id)], recluster!(mentions));
+        var dendrogram = EventDocumentClusterer.Cluster([.. articles.Select(a => a.Id)], recluster!(mentions), out var linked);
+        coverage = new SitrepCoverage(articles.Count, mentions.Count, mentions.Select(m => m.ArticleId).Distinct(StringComparer.Ordinal).Count(), linked);
+        return dendrogram;
     }
 
     private static EcbMethodScore Score(

@@ -12,7 +12,10 @@ namespace Sitrep.Evaluation.Ecb;
 internal static class EventDocumentClusterer
 {
     /// <summary>A partition of <paramref name="articleIds"/> (in that order) from the mention clusters of <paramref name="plan"/>.</summary>
-    public static Dendrogram Cluster(IReadOnlyList<string> articleIds, ClusterPlan plan)
+    public static Dendrogram Cluster(IReadOnlyList<string> articleIds, ClusterPlan plan) => Cluster(articleIds, plan, out _);
+
+    /// <summary>As <see cref="Cluster(IReadOnlyList{string}, ClusterPlan)"/>, also counting the documents that share an event with another.</summary>
+    public static Dendrogram Cluster(IReadOnlyList<string> articleIds, ClusterPlan plan, out int linked)
     {
         ArgumentNullException.ThrowIfNull(articleIds);
         ArgumentNullException.ThrowIfNull(plan);
@@ -35,6 +38,7 @@ internal static class EventDocumentClusterer
             }
         }
 
+        linked = terms.Count(t => t.Count > 0);
         var vectors = TfIdfVectors.Build(terms);
         return Dendrogram.Build(TfIdfVectors.Cosines(vectors));
     }

@@ -3,7 +3,7 @@ namespace Sitrep.Evaluation.Ecb;
 /// <summary>
 /// Chooses a dendrogram cut threshold on tuning topics: the one with the best B³ F1 over their documents, on a grid of
 /// 0.00 to 1.00 by 0.01. Where several neighbouring thresholds tie, the middle of the first best run is taken, so the
-/// choice sits away from the edges where the score falls.
+/// choice sits away from the edges where the score falls; a score that is flat over the whole grid gives 0.
 /// </summary>
 internal static class ThresholdTuner
 {
@@ -29,6 +29,13 @@ internal static class ThresholdTuner
         while (last + 1 <= Steps && scores[last + 1] >= best - 1e-12)
         {
             last++;
+        }
+
+        // A score that is the same at every threshold (nothing in the tuning topics is linked at all) says nothing:
+        // then every positive link counts, the plain reading of "documents linked by shared events are one group".
+        if (first == 0 && last == Steps)
+        {
+            return 0;
         }
 
         return Math.Round((first + last) / 2.0) / Steps;

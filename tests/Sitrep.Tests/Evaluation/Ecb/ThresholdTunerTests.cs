@@ -35,5 +35,14 @@ public sealed class ThresholdTunerTests
     }
 
     [Fact]
+    public void A_score_that_no_threshold_changes_links_everything_linked()
+    {
+        // Nothing links the two documents: every threshold gives two groups.
+        double[][] unlinked = [[1.0, 0.0], [0.0, 1.0]];
+
+        Assert.Equal(0, ThresholdTuner.Choose([(Dendrogram.Build(unlinked), [0, 1])]));
+    }
+
+    [Fact]
     public void Nothing_to_tune_on_gives_no_threshold() => Assert.Null(ThresholdTuner.Choose([]));
 }

@@ -23,7 +23,7 @@ internal static class EvalEcbCommand
             Description = "The ECB+ release folder (holding ECB+/), or ECB+ itself. Default: shared/data/clustering/ecbplus in the current folder or the nearest folder above that has one.",
             Arity = ArgumentArity.ZeroOrOne,
         };
-        var topics = new Option<int?>("--topics") { Description = "Run only the first N topics (in topic order).", HelpName = "N" };
+        var topics = new Option<int?>("--topics") { Description = "Score only the first N topics (in topic order); the development topics 23-25 still run to choose thresholds.", HelpName = "N" };
         topics.Validators.Add(r =>
         {
             if (r.GetValueOrDefault<int?>() is < 1)
@@ -37,7 +37,10 @@ internal static class EvalEcbCommand
             """
             Cluster ECB+ documents into their real-world events within each topic (ECB+ gives every topic two events
             of the same kind) with Sitrep and with a plain TF-IDF cosine baseline, then print B³ precision, recall
-            and F1 over all documents, the documents and topics counted, and the time taken.
+            and F1 over all documents, the documents and topics counted, and the time taken. Each method's
+            average-link dendrogram is cut two ways: at the best silhouette (nothing tuned), and at the
+            similarity threshold that scores best on ECB+'s development topics 23-25 (always run for that).
+            See docs/ecbplus-evaluation.md.
 
             Examples:
               sitrep eval-ecb

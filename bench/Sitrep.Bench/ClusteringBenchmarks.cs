@@ -16,8 +16,8 @@ namespace Sitrep.Bench;
 /// The stored events arrive at a constant rate (<see cref="EventsPerDay"/> a day over 60 countries and every PLOVER
 /// family, actors from a pool of 400): a bigger store is a longer history, as a news stream builds one, and the new
 /// article reports events of the last days. Blocking should make the cost follow the recent blocks, not the history.
+/// Run: <c>dotnet run -c Release --project bench/Sitrep.Bench -- --filter '*Clustering*' --inProcess --warmupCount 5 --iterationCount 15</c>.
 /// </summary>
-[SimpleJob(launchCount: 1, warmupCount: 5, iterationCount: 15)]
 public class ClusteringBenchmarks
 {
     private const int EventsPerDay = 30;

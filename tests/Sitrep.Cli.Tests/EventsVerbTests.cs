@@ -83,6 +83,23 @@ public sealed class EventsVerbTests
     }
 
     [Fact]
+    public async Task An_ingest_catches_up_articles_stored_without_analysis()
+    {
+        using var temp = new TempFolder();
+        var db = temp.File("s.db");
+        await SitrepProcess.RunAsync(temp.Path, "ingest", "--db", db, "--no-analyze", DevArticles);
+
+        var again = await SitrepProcess.RunAsync(temp.Path, "ingest", "--db", db, "--json", DevArticles);
+
+        Assert.True(again.ExitCode == 0, again.ToString());
+        using var summary = JsonDocument.Parse(again.Stdout);
+        Assert.Equal(2, summary.RootElement.GetProperty("duplicate").GetInt32());
+        Assert.Equal(2, summary.RootElement.GetProperty("analysed").GetInt32());
+        var events = await SitrepProcess.RunAsync(temp.Path, "events", "--db", db, "--min-sources", "2", "--json");
+        Assert.NotEqual("[]", events.Stdout.Trim());
+    }
+
+    [Fact]
     public async Task No_analyze_only_stores_and_reprocess_builds_the_events_later()
     {
         using var temp = new TempFolder();
@@ -90,7 +107,7 @@ public sealed class EventsVerbTests
         await SitrepProcess.RunAsync(temp.Path, "ingest", "--db", db, "--no-analyze", DevArticles);
         var before = await SitrepProcess.RunAsync(temp.Path, "events", "--db", db, "--json");
 
-        var reprocess = await SitrepProcess.RunAsync(temp.Path, "reprocess", "--db", db, "--json");
+        var reprocess = await SitrepProcess.RunAsync(temp.Path, "reprocess", "--db", db, "--pending", "--json");
         var after = await SitrepProcess.RunAsync(temp.Path, "events", "--db", db, "--json");
 
         Assert.Equal("[]", before.Stdout.Trim());

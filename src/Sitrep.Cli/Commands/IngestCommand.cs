@@ -77,6 +77,16 @@ internal static class IngestCommand
             summary = await runner.RunAsync(inputs, null, ct).ConfigureAwait(false);
         }
 
+        // Articles stored earlier but never analysed (--no-analyze, or a run stopped between storing and clustering)
+        // are caught up, so that an interrupted ingest loses nothing.
+        var caughtUp = 0;
+        if (processor is not null)
+        {
+            var pending = await events.UnanalyzedArticleIdsAsync(ct).ConfigureAwait(false);
+            await EventProcessing.ProcessStoredAsync(store, processor, pending, null, ct).ConfigureAwait(false);
+            caughtUp = pending.Count;
+        }
+
         foreach (var warning in summary.Warnings)
         {
             console.Warning(warning.ToString());
@@ -101,6 +111,10 @@ internal static class IngestCommand
                 var clustering = new Table().AddColumns("analysed", "event mentions", "events opened", "event revisions", "events merged");
                 clustering.AddRow($"{processor.Articles}", $"{processor.Mentions}", $"{processor.EventsCreated}", $"{processor.EventsUpdated}", $"{processor.EventsRemoved}");
                 console.Human.Write(clustering);
+                if (caughtUp > 0)
+                {
+                    console.Human.MarkupLine($"Analysed {caughtUp} article(s) stored earlier without analysis.");
+                }
             }
 
             console.Human.MarkupLine($"Store: [blue]{Markup.Escape(store.Path)}[/]");

@@ -8,13 +8,12 @@ namespace Sitrep.Cli.Commands;
 /// <summary><c>sitrep reprocess</c>: analyse and cluster every stored article again with the current resources.</summary>
 internal static class ReprocessCommand
 {
-    private const int BatchSize = 100;
-
     public static Command Create(CliConsole console)
     {
         var db = CommonOptions.Database();
         var json = CommonOptions.Json();
         var threads = EventProcessing.Threads();
+        var pending = new Option<bool>("--pending") { Description = "Only the articles never analysed (stored with 'ingest --no-analyze', or by a run that was interrupted); nothing is cleared." };
         var command = new Command(
             "reprocess",
             """
@@ -23,11 +22,12 @@ internal static class ReprocessCommand
             result is what ingesting the same articles afresh would give. Articles and revision history are kept; event ids
             stay the same wherever the events do.
 
-            Example:
+            Examples:
               sitrep reprocess --db news.db
+              sitrep reprocess --db news.db --pending
             """)
         {
-            db, json, threads,
+            db, json, threads, pending,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -40,26 +40,18 @@ internal static class ReprocessCommand
             await using var articles = await SqliteArticleStore.OpenAsync(dbPath, TimeProvider.System, ct).ConfigureAwait(false);
             await using var events = await SqliteEventStore.OpenAsync(dbPath, TimeProvider.System, ct).ConfigureAwait(false);
             var processor = EventProcessing.CreateProcessor(events, parse.GetValue(threads));
-            var ids = await articles.ListArticleIdsAsync(ct).ConfigureAwait(false);
-            await events.ClearEventsAsync(ct).ConfigureAwait(false);
-
-            async Task RunAsync(Action<int>? advance)
+            IReadOnlyList<string> ids;
+            if (parse.GetValue(pending))
             {
-                foreach (var chunk in ids.Chunk(BatchSize))
-                {
-                    var batch = new List<StoredArticle>(chunk.Length);
-                    foreach (var id in chunk)
-                    {
-                        if (await articles.GetArticleAsync(id, ct).ConfigureAwait(false) is { } stored)
-                        {
-                            batch.Add(stored);
-                        }
-                    }
-
-                    await processor.ProcessAsync(batch, ct).ConfigureAwait(false);
-                    advance?.Invoke(chunk.Length);
-                }
+                ids = await events.UnanalyzedArticleIdsAsync(ct).ConfigureAwait(false);
             }
+            else
+            {
+                ids = await articles.ListArticleIdsAsync(ct).ConfigureAwait(false);
+                await events.ClearEventsAsync(ct).ConfigureAwait(false);
+            }
+
+            Task RunAsync(Action<int>? advance) => EventProcessing.ProcessStoredAsync(articles, processor, ids, advance, ct);
 
             if (console.Interactive && !parse.GetValue(json))
             {

@@ -221,6 +221,17 @@ public sealed class SqliteEventStore : IEventStore
     }
 
     /// <inheritdoc />
+    public async Task<IReadOnlyList<string>> UnanalyzedArticleIdsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await SqliteStoreFile.OpenConnectionAsync(connectionString, cancellationToken);
+        return await ReadStringsAsync(
+            connection,
+            "SELECT a.id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM analyzed_articles x WHERE x.article_id = a.id) ORDER BY a.published IS NULL, a.published, a.id",
+            null,
+            cancellationToken);
+    }
+
+    /// <inheritdoc />
     public async Task ClearEventsAsync(CancellationToken cancellationToken)
     {
         await writeLock.WaitAsync(cancellationToken);
@@ -230,7 +241,7 @@ public sealed class SqliteEventStore : IEventStore
             using var transaction = connection.BeginTransaction(deferred: false);
             await SqliteStoreFile.ExecuteAsync(connection, """
                 DELETE FROM mentions; DELETE FROM events; DELETE FROM events_fts; DELETE FROM event_blocks;
-                DELETE FROM event_aliases; DELETE FROM cluster_decisions;
+                DELETE FROM event_aliases; DELETE FROM cluster_decisions; DELETE FROM analyzed_articles;
                 """, cancellationToken, transaction);
             transaction.Commit();
         }

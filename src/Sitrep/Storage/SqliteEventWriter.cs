@@ -15,6 +15,7 @@ internal sealed class SqliteEventWriter(SqliteConnection connection, SqliteTrans
     public async Task ReplaceArticleMentionsAsync(string articleId, IReadOnlyList<MentionRecord> mentions, CancellationToken cancellationToken)
     {
         await ExecuteAsync("DELETE FROM mentions WHERE article_id = $a", cancellationToken, ("$a", articleId));
+        await ExecuteAsync("INSERT OR REPLACE INTO analyzed_articles(article_id, analyzed_at) VALUES ($a, $at)", cancellationToken, ("$a", articleId), ("$at", updatedAt));
         foreach (var mention in mentions)
         {
             if (mention.ArticleId != articleId)

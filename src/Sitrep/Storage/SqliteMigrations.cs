@@ -131,6 +131,12 @@ internal static class SqliteMigrations
                 reason TEXT NOT NULL
             ) WITHOUT ROWID;
             CREATE INDEX cluster_decisions_event ON cluster_decisions(event_id);
+            -- Articles whose analysis and clustering committed: an article stored but missing here was stored with
+            -- --no-analyze or by a run that crashed before clustering it, and is picked up later.
+            CREATE TABLE analyzed_articles (
+                article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+                analyzed_at TEXT NOT NULL
+            ) WITHOUT ROWID;
             -- Actors (names and aliases) and evidence of each event, for --actor and --text; rowid = events.seq.
             CREATE VIRTUAL TABLE events_fts USING fts5(actors, evidence, tokenize = 'unicode61 remove_diacritics 2');
             """),

@@ -48,7 +48,7 @@ public abstract class EventStoreContract : IAsyncLifetime
         Store.ApplyAsync(
             new EventUpdate(
                 articleId, mentions, [.. upserted.Select(e => new ClusteredEvent(e, ["t:ASSAULT|m:2026-03|c:EC"]))], removed ?? [], revisions ?? [],
-                [.. mentions.Select(m => new ClusterDecision(m.Id, upserted[0].Id, true, 0, 0, "opened"))]),
+                [.. mentions.Select(m => new ClusterDecision(m.Id, upserted.Length > 0 ? upserted[0].Id : "none", true, 0, 0, "opened"))]),
             default);
 
     [Fact]
@@ -107,6 +107,18 @@ public abstract class EventStoreContract : IAsyncLifetime
         var stored = await Store.GetEventAsync("ev_1", default);
 
         Assert.Equal(["created", "date"], stored!.Revisions.Select(r => r.Field));
+    }
+
+    [Fact]
+    public async Task Articles_never_analysed_are_pending_until_applied_and_again_after_a_clear()
+    {
+        Assert.Equal(["a1", "a2", "a3"], await Store.UnanalyzedArticleIdsAsync(default));
+        await ApplyAsync("a2", [], []);
+        Assert.Equal(["a1", "a3"], await Store.UnanalyzedArticleIdsAsync(default));
+
+        await Store.ClearEventsAsync(default);
+
+        Assert.Equal(["a1", "a2", "a3"], await Store.UnanalyzedArticleIdsAsync(default));
     }
 
     [Fact]

@@ -267,25 +267,66 @@ public sealed class SqliteEventStore : IEventStore
         writeLock.Dispose();
     }
 
+    // Two queries for any number of events (not two per event): candidate loading is on every article's path.
     private static async Task<IReadOnlyList<StoredEvent>> LoadEventsAsync(SqliteConnection connection, IReadOnlyList<string> ids, bool withHistory, CancellationToken cancellationToken)
     {
-        var result = new List<StoredEvent>(ids.Count);
-        foreach (var id in ids)
+        if (ids.Count == 0)
         {
-            var fused = await ReadStringsAsync(connection, "SELECT fused FROM events WHERE id = $id", ("$id", id), cancellationToken);
-            if (fused.Count == 0)
-            {
-                continue;
-            }
+            return [];
+        }
 
-            var mentions = (await ReadStringsAsync(connection, "SELECT record FROM mentions WHERE event_id = $id", ("$id", id), cancellationToken))
-                .Select(EventStoreJson.Read<MentionRecord>).Order(CanonicalMentionOrder.Instance).ToList();
+        var fused = new Dictionary<string, FusedEvent>(StringComparer.Ordinal);
+        var mentions = new Dictionary<string, List<MentionRecord>>(StringComparer.Ordinal);
+        await using (var command = connection.CreateCommand())
+        {
+            var names = AddIdParameters(command, ids);
+            command.CommandText = $"SELECT id, fused FROM events WHERE id IN ({names})";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                fused[reader.GetString(0)] = EventStoreJson.Read<FusedEvent>(reader.GetString(1));
+            }
+        }
+
+        await using (var command = connection.CreateCommand())
+        {
+            var names = AddIdParameters(command, ids);
+            command.CommandText = $"SELECT event_id, record FROM mentions WHERE event_id IN ({names})";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var eventId = reader.GetString(0);
+                if (!mentions.TryGetValue(eventId, out var list))
+                {
+                    mentions[eventId] = list = [];
+                }
+
+                list.Add(EventStoreJson.Read<MentionRecord>(reader.GetString(1)));
+            }
+        }
+
+        var result = new List<StoredEvent>(fused.Count);
+        foreach (var id in ids.Where(fused.ContainsKey))
+        {
+            var ordered = mentions.TryGetValue(id, out var list) ? list.Order(CanonicalMentionOrder.Instance).ToList() : [];
             var decisions = withHistory ? await SqliteEventRows.ReadDecisionsAsync(connection, id, cancellationToken) : [];
             var revisions = withHistory ? await SqliteEventRows.ReadRevisionsAsync(connection, id, cancellationToken) : [];
-            result.Add(new StoredEvent(EventStoreJson.Read<FusedEvent>(fused[0]), mentions, decisions, revisions));
+            result.Add(new StoredEvent(fused[id], ordered, decisions, revisions));
         }
 
         return result;
+    }
+
+    private static string AddIdParameters(SqliteCommand command, IReadOnlyList<string> ids)
+    {
+        var names = new string[ids.Count];
+        for (var i = 0; i < ids.Count; i++)
+        {
+            names[i] = string.Create(CultureInfo.InvariantCulture, $"$id{i}");
+            command.Parameters.AddWithValue(names[i], ids[i]);
+        }
+
+        return string.Join(", ", names);
     }
 
     private static async Task<List<string>> ReadStringsAsync(SqliteConnection connection, string sql, (string Name, string Value)? parameter, CancellationToken cancellationToken)

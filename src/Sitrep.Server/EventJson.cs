@@ -83,6 +83,7 @@ internal static class EventJson
         w.WriteStartObject();
         w.WriteString("id", m.Id);
         w.WriteString("article_id", m.ArticleId);
+        w.WriteNumber("ordinal", m.Ordinal);
         w.WriteString("outlet", m.Outlet);
         w.WriteString("published", m.Published is { } p ? Day(p) : null);
         w.WriteString("syndicated_from", m.SyndicatedFrom);

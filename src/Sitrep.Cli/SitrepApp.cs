@@ -22,6 +22,9 @@ internal static class SitrepApp
         root.Subcommands.Add(IngestCommand.Create(console));
         root.Subcommands.Add(ArticlesCommand.Create(console));
         root.Subcommands.Add(ArticleCommand.Create(console));
+        root.Subcommands.Add(EventsCommand.Create(console));
+        root.Subcommands.Add(EventCommand.Create(console));
+        root.Subcommands.Add(ReprocessCommand.Create(console));
         root.Subcommands.Add(DemoCommand.Create(console));
         root.Subcommands.Add(EvalCommand.Create(console));
         root.Subcommands.Add(BenchCommand.Create(console));

@@ -1,0 +1,101 @@
+using System.CommandLine;
+using Sitrep.Pipeline;
+using Sitrep.Storage;
+using Spectre.Console;
+
+namespace Sitrep.Cli.Commands;
+
+/// <summary><c>sitrep reprocess</c>: analyse and cluster every stored article again with the current resources.</summary>
+internal static class ReprocessCommand
+{
+    private const int BatchSize = 100;
+
+    public static Command Create(CliConsole console)
+    {
+        var db = CommonOptions.Database();
+        var json = CommonOptions.Json();
+        var threads = EventProcessing.Threads();
+        var command = new Command(
+            "reprocess",
+            """
+            Re-run analysis and clustering over every stored article with the current models, gazetteer and actor
+            dictionary: events, mentions and decisions are rebuilt in canonical order (publication date, then id), so the
+            result is what ingesting the same articles afresh would give. Articles and revision history are kept; event ids
+            stay the same wherever the events do.
+
+            Example:
+              sitrep reprocess --db news.db
+            """)
+        {
+            db, json, threads,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            var dbPath = parse.GetRequiredValue(db);
+            if (!StoreFiles.Exists(console, dbPath))
+            {
+                return ExitCodes.SomeFailed;
+            }
+
+            await using var articles = await SqliteArticleStore.OpenAsync(dbPath, TimeProvider.System, ct).ConfigureAwait(false);
+            await using var events = await SqliteEventStore.OpenAsync(dbPath, TimeProvider.System, ct).ConfigureAwait(false);
+            var processor = EventProcessing.CreateProcessor(events, parse.GetValue(threads));
+            var ids = await articles.ListArticleIdsAsync(ct).ConfigureAwait(false);
+            await events.ClearEventsAsync(ct).ConfigureAwait(false);
+
+            async Task RunAsync(Action<int>? advance)
+            {
+                foreach (var chunk in ids.Chunk(BatchSize))
+                {
+                    var batch = new List<StoredArticle>(chunk.Length);
+                    foreach (var id in chunk)
+                    {
+                        if (await articles.GetArticleAsync(id, ct).ConfigureAwait(false) is { } stored)
+                        {
+                            batch.Add(stored);
+                        }
+                    }
+
+                    await processor.ProcessAsync(batch, ct).ConfigureAwait(false);
+                    advance?.Invoke(chunk.Length);
+                }
+            }
+
+            if (console.Interactive && !parse.GetValue(json))
+            {
+                await console.Errors.Progress()
+                    .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+                    .StartAsync(async ctx =>
+                    {
+                        var task = ctx.AddTask("reprocessing", maxValue: Math.Max(1, ids.Count));
+                        await RunAsync(n => task.Increment(n)).ConfigureAwait(false);
+                    }).ConfigureAwait(false);
+            }
+            else
+            {
+                await RunAsync(null).ConfigureAwait(false);
+            }
+
+            var total = await events.CountEventsAsync(new EventQuery(), ct).ConfigureAwait(false);
+            if (parse.GetValue(json))
+            {
+                JsonOutput.Write(console.Json, writer =>
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString("db", events.Path);
+                    writer.WriteNumber("articles", processor.Articles);
+                    writer.WriteNumber("mentions", processor.Mentions);
+                    writer.WriteNumber("events", total);
+                    writer.WriteEndObject();
+                });
+            }
+            else
+            {
+                console.Human.MarkupLine($"Reprocessed [bold]{processor.Articles}[/] article(s): {processor.Mentions} event mention(s) in [bold]{total}[/] event(s). Store: [blue]{Markup.Escape(events.Path)}[/]");
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

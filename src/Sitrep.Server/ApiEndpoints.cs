@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Sitrep.Clustering;
 using Sitrep.Documents;
 using Sitrep.Exports;
 using Sitrep.Storage;
@@ -65,7 +66,7 @@ internal static class ApiEndpoints
             w.WriteStartArray("events");
             foreach (var e in events)
             {
-                EventJson.WriteSummary(w, e);
+                EventJsonWriter.WriteSummary(w, e);
             }
 
             w.WriteEndArray();
@@ -78,7 +79,7 @@ internal static class ApiEndpoints
         var stored = await stores.Events.GetEventAsync(id, ct).ConfigureAwait(false);
         return stored is null
             ? Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such event", detail: $"No event has the id or alias '{id}'.")
-            : JsonResponse.Of(w => EventJson.WriteDetail(w, stored));
+            : JsonResponse.Of(w => EventJsonWriter.WriteDetail(w, stored));
     }
 
     private static async Task<IResult> GetArticleAsync(string id, ServerStores stores, ArticleAnalyzer analyzer, CancellationToken ct)
@@ -114,7 +115,7 @@ internal static class ApiEndpoints
                 w.WriteStartObject();
                 w.WriteString("event_id", eventOfMention.GetValueOrDefault(m.Id));
                 w.WritePropertyName("mention");
-                EventJson.WriteMention(w, m);
+                EventJsonWriter.WriteMention(w, m);
                 w.WriteEndObject();
             }
 
@@ -147,7 +148,7 @@ internal static class ApiEndpoints
             w.WriteStartArray("events");
             foreach (var e in events)
             {
-                EventJson.WriteSummary(w, e);
+                EventJsonWriter.WriteSummary(w, e);
             }
 
             w.WriteEndArray();

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Sitrep.Exports;
 using Sitrep.Pipeline;
 using Sitrep.Storage;
@@ -37,7 +38,7 @@ public static class SitrepServer
         IEventStore events;
         try
         {
-            events = await EventStoreOpener.OpenAsync(options.DatabasePath, options.TimeProvider, cancellationToken).ConfigureAwait(false);
+            events = await SqliteEventStore.OpenAsync(options.DatabasePath, options.TimeProvider, cancellationToken).ConfigureAwait(false);
         }
         catch
         {
@@ -52,6 +53,9 @@ public static class SitrepServer
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(SitrepServer).Assembly.GetName().Name });
         builder.WebHost.UseUrls([.. options.Urls]);
+
+        // The CLI prints where it listens; the host's own start-up lines would only repeat it.
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.WebHost.ConfigureKestrel(k =>
         {
             k.AddServerHeader = false;

@@ -25,7 +25,7 @@ export async function renderArticle(view, id) {
       const kinds = [...new Set(s.marks.map(m => m.kind))];
       return el('span', { class: `ann ${kinds.join(' ')}`, title: s.marks.map(m => m.note).join('\n') }, piece);
     }));
-  const eventOf = new Map(article.mentions.map(m => [m.mention.ordinal ?? Number(m.mention.id.split('#').pop()), m.event_id]));
+  const eventOf = new Map(article.mentions.map(m => [Number(m.mention.id.split('#').pop()), m.event_id]));
   view.replaceChildren(
     el('h1', { id: 'article-title' }, article.title ?? article.id),
     el('p', { class: 'muted' }, [article.outlet, article.published ?? 'date unknown', article.id].filter(Boolean).join(' · '),

@@ -16,22 +16,22 @@ export async function renderEvent(view, id) {
   const fields = el('table', { class: 'fields', id: 'fields' },
     el('thead', {}, el('tr', {}, ['field', 'value', 'supported by', 'disagreements'].map(h => el('th', {}, h)))),
     el('tbody', {},
-      fieldRow('type', e.fields.type, v => v, who),
-      fieldRow('mode', e.fields.mode, v => v ?? '—', who),
-      fieldRow('modality', e.fields.modality, v => v, who),
-      fieldRow('date', e.fields.date, formatDate, who),
-      fieldRow('place', e.fields.place, formatPlace, who),
-      fieldRow('fatalities', e.fields.fatalities, v => formatCount(v) || 'not reported', who, e.fatalities_reported),
-      fieldRow('injuries', e.fields.injuries, v => formatCount(v) || 'not reported', who, e.injuries_reported),
-      fieldRow('arrests', e.fields.arrests, v => formatCount(v) || 'not reported', who, e.arrests_reported),
-      actorRow('actors', e.actors, who),
-      actorRow('recipients', e.recipients, who)));
+      fieldRow('type', e.provenance.type, v => v, who),
+      fieldRow('mode', e.provenance.mode, v => v ?? '—', who),
+      fieldRow('modality', e.provenance.modality, v => v, who),
+      fieldRow('date', e.provenance.date, formatDate, who),
+      fieldRow('place', e.provenance.place, formatPlace, who),
+      fieldRow('fatalities', e.provenance.fatalities, v => formatCount(v) || 'not reported', who, e.provenance.fatalities_reported),
+      fieldRow('injuries', e.provenance.injuries, v => formatCount(v) || 'not reported', who, e.provenance.injuries_reported),
+      fieldRow('arrests', e.provenance.arrests, v => formatCount(v) || 'not reported', who, e.provenance.arrests_reported),
+      actorRow('actors', e.provenance.actors, who),
+      actorRow('recipients', e.provenance.recipients, who)));
   const sources = el('div', { class: 'sources', id: 'sources' });
   view.replaceChildren(header, el('h2', {}, 'Fields and their sources'), fields,
     el('h2', {}, 'Sources side by side (evidence highlighted)'), sources,
     el('h2', {}, 'Why these reports were merged'), decisions(e, who),
     el('h2', {}, 'Revision history'), revisions(e));
-  const columns = await Promise.all(e.sources.map(source => sourceColumn(source, e.mentions.filter(m => m.article_id === source.article_id))));
+  const columns = await Promise.all(e.sources.map(source => sourceColumn(source, e.mentions.filter(m => m.article_id === source.id))));
   sources.replaceChildren(...columns);
 }
 
@@ -47,21 +47,21 @@ function fieldRow(name, field, show, who, reported) {
 function actorRow(name, actors, who) {
   return el('tr', { 'data-field': name },
     el('th', {}, name),
-    el('td', {}, actors.map(a => el('div', {}, a.name, a.country ? ` (${a.country}, ${a.sector})` : ''))),
+    el('td', {}, actors.map(a => el('div', {}, a.actor.name, a.actor.country ? ` (${a.actor.country}, ${a.actor.sector})` : ''))),
     el('td', {}, actors.map(a => el('div', {}, [...new Set(a.support.map(who))].join('; ')))),
     el('td', {}));
 }
 
 async function sourceColumn(source, mentions) {
-  const column = el('section', { class: 'source panel', 'data-article-id': source.article_id });
+  const column = el('section', { class: 'source panel', 'data-article-id': source.id });
   let article;
   try {
-    article = await getJson(`/api/articles/${encodeURIComponent(source.article_id)}`);
+    article = await getJson(`/api/articles/${encodeURIComponent(source.id)}`);
   } catch (error) {
-    return append(column, el('h3', {}, source.outlet ?? source.article_id), el('p', { class: 'error' }, String(error.message)));
+    return append(column, el('h3', {}, source.outlet ?? source.id), el('p', { class: 'error' }, String(error.message)));
   }
   const text = article.document.text;
-  const spans = mentions.flatMap(m => m.evidence_spans.map(s => ({ start: s.start, end: s.end, mention: m.id })));
+  const spans = mentions.flatMap(m => m.spans.map(s => ({ start: s.start, end: s.end, mention: m.id })));
   const body = el('div', { class: 'article-text' },
     segments(text, spans).map(s => s.marks.length > 0
       ? el('mark', { class: 'evidence', 'data-mention': s.marks[0].mention }, text.slice(s.start, s.end))
@@ -92,5 +92,5 @@ function revisions(e) {
     el('tbody', {}, e.revisions.map(r => el('tr', {},
       el('td', {}, r.at.replace('T', ' ').slice(0, 19)),
       el('td', {}, el('a', { href: `#/article/${encodeURIComponent(r.article_id)}` }, r.article_id)),
-      el('td', {}, r.field), el('td', {}, r.old_value ?? '—'), el('td', {}, r.new_value ?? '—')))));
+      el('td', {}, r.field), el('td', {}, r.old === null ? '—' : JSON.stringify(r.old)), el('td', {}, r.new === null ? '—' : JSON.stringify(r.new))))));
 }

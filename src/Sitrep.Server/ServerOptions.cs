@@ -1,3 +1,5 @@
+using Sitrep.Pipeline;
+
 namespace Sitrep.Server;
 
 /// <summary>How <c>sitrep serve</c> runs.</summary>
@@ -14,6 +16,12 @@ public sealed record ServerOptions
 
     /// <summary>Requests one client address may make per minute before answers become 429.</summary>
     public int PermitsPerMinute { get; init; } = 1200;
+
+    /// <summary>
+    /// The analysis pipeline that re-analyses articles for their layers; null loads <see cref="StandardPipeline"/> at
+    /// start-up. Callers that already hold one (the demo, tests) pass it to save the second load.
+    /// </summary>
+    public AnalysisPipeline? Pipeline { get; init; }
 
     /// <summary>The clock (tests pass a fake one).</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;

@@ -66,7 +66,7 @@ public static class SitrepServer
         builder.Services.AddSingleton(_ => stores);
         builder.Services.AddSingleton(options.TimeProvider);
         builder.Services.AddSingleton(ExportTables.LoadDefault());
-        builder.Services.AddSingleton(new ArticleAnalyzer(StandardPipeline.Create()));
+        builder.Services.AddSingleton(new ArticleAnalyzer(options.Pipeline ?? StandardPipeline.Create()));
         builder.Services.AddSingleton(WebUi.Load());
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();

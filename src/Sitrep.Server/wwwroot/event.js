@@ -92,5 +92,12 @@ function revisions(e) {
     el('tbody', {}, e.revisions.map(r => el('tr', {},
       el('td', {}, r.at.replace('T', ' ').slice(0, 19)),
       el('td', {}, el('a', { href: `#/article/${encodeURIComponent(r.article_id)}` }, r.article_id)),
-      el('td', {}, r.field), el('td', {}, r.old === null ? '—' : JSON.stringify(r.old)), el('td', {}, r.new === null ? '—' : JSON.stringify(r.new))))));
+      el('td', {}, r.field), revisionValue(r.old), revisionValue(r.new)))));
+}
+
+// Revision values are JSON (a whole event when it was created): shortened, with the full value on hover.
+function revisionValue(value) {
+  if (value === null || value === undefined) return el('td', {}, '—');
+  const json = typeof value === 'string' ? value : JSON.stringify(value);
+  return el('td', { class: 'json', title: json }, json.length > 160 ? `${json.slice(0, 160)}…` : json);
 }

@@ -34,7 +34,7 @@ export async function renderList(view, params) {
   for (const e of page.events) byType.set(e.type, (byType.get(e.type) ?? 0) + 1);
   counts.replaceChildren(
     el('span', { class: 'chip', id: 'total' }, `${page.total} event(s)`, page.total > page.events.length ? ` (first ${page.events.length} shown)` : ''),
-    [...byType.entries()].sort((a, b) => b[1] - a[1]).map(([type, n]) =>
+    ...[...byType.entries()].sort((a, b) => b[1] - a[1]).map(([type, n]) =>
       el('span', { class: 'chip', 'data-type': type }, el('span', { class: 'swatch', style: `background:${colourOf(type)}` }), `${type} ${n}`)));
   const open = e => { location.hash = `#/event/${encodeURIComponent(e.id)}`; };
   renderTimeline(timelineBox, page.events);

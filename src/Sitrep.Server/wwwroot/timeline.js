@@ -1,12 +1,13 @@
-// The timeline: events per day (the first day of each event's date), stacked by type, as SVG.
+// The timeline: incidents per day (the first day of each event's date), stacked by type, as SVG. Aggregates
+// ("dozens of strikes since September") are campaigns, not days, and are left out.
 import { el, colourOf, TYPES } from './dom.js';
 
 const DAY = 86400000;
 
 export function renderTimeline(container, events) {
-  const dated = events.filter(e => e.date);
+  const dated = events.filter(e => e.date && e.kind !== 'aggregate');
   if (dated.length === 0) {
-    container.replaceChildren(el('p', { class: 'muted' }, 'No dated events.'));
+    container.replaceChildren(el('p', { class: 'muted' }, 'No dated incidents.'));
     return;
   }
   const days = dated.map(e => Date.parse(e.date.from));
@@ -21,8 +22,8 @@ export function renderTimeline(container, events) {
     perDay.set(key, byType);
   }
   const max = Math.max(...[...perDay.values()].map(m => [...m.values()].reduce((a, b) => a + b, 0)));
-  const width = 960;
-  const height = 200;
+  const width = 560;
+  const height = 240;
   const left = 30;
   const bottom = 24;
   const top = 8;
@@ -44,7 +45,7 @@ export function renderTimeline(container, events) {
       base += n;
     }
   }
-  const ticks = Math.min(span, 8);
+  const ticks = Math.min(span, 4);
   for (let i = 0; i < ticks; i++) {
     const d = Math.round(i * (span - 1) / Math.max(1, ticks - 1));
     svg.appendChild(el('svg:text', { x: x(d).toFixed(1), y: height - 6 }, new Date(first + d * DAY).toISOString().slice(0, 10)));

@@ -44,13 +44,30 @@ public static class EventCsvWriter
             double? D(string name) => double.TryParse(S(name), CultureInfo.InvariantCulture, out var v) ? v : null;
             rows.Add(new AcledCsvRow
             {
-                EventId = S("event_id"), EventDate = S("event_date"), TimePrecision = I("time_precision"),
-                EventType = S("event_type"), SubEventType = S("sub_event_type"),
-                Actor1 = S("actor1"), AssocActor1 = S("assoc_actor_1"), Actor2 = S("actor2"), AssocActor2 = S("assoc_actor_2"),
-                Country = S("country"), Iso = I("iso"), Admin1 = S("admin1"), Admin2 = S("admin2"), Location = S("location"),
-                Latitude = D("latitude"), Longitude = D("longitude"), GeoPrecision = I("geo_precision"),
-                Source = S("source"), SourceCount = I("source_count") ?? 0, Notes = S("notes"), Fatalities = L("fatalities") ?? 0,
-                PloverType = S("plover_type"), EventDateEnd = S("event_date_end"), FatalitiesMax = L("fatalities_max"),
+                EventId = S("event_id"),
+                EventDate = S("event_date"),
+                TimePrecision = I("time_precision"),
+                EventType = S("event_type"),
+                SubEventType = S("sub_event_type"),
+                Actor1 = S("actor1"),
+                AssocActor1 = S("assoc_actor_1"),
+                Actor2 = S("actor2"),
+                AssocActor2 = S("assoc_actor_2"),
+                Country = S("country"),
+                Iso = I("iso"),
+                Admin1 = S("admin1"),
+                Admin2 = S("admin2"),
+                Location = S("location"),
+                Latitude = D("latitude"),
+                Longitude = D("longitude"),
+                GeoPrecision = I("geo_precision"),
+                Source = S("source"),
+                SourceCount = I("source_count") ?? 0,
+                Notes = S("notes"),
+                Fatalities = L("fatalities") ?? 0,
+                PloverType = S("plover_type"),
+                EventDateEnd = S("event_date_end"),
+                FatalitiesMax = L("fatalities_max"),
             });
         }
 

@@ -81,6 +81,38 @@ public static class BlockingKeys
         return keys;
     }
 
+    /// <summary>
+    /// The keys a new <paramref name="mention"/> looks candidates up by: <see cref="For"/>, plus
+    /// <c>u:{family}|c:{country}</c> for a dated mention (the events reported only without any date, which no month key
+    /// reaches) or <c>t:{family}|c:{country}</c> for a mention with neither a date nor a publication date (it could be
+    /// of any time, so every event of its family in its country is a candidate).
+    /// </summary>
+    public static IReadOnlyList<string> QueryKeys(MentionRecord mention)
+    {
+        ArgumentNullException.ThrowIfNull(mention);
+        var prefix = Months(mention).Count == 0 ? "t" : "u";
+        return Extend(mention, prefix);
+    }
+
+    /// <summary>
+    /// The keys an event holding <paramref name="mention"/> is indexed under: <see cref="For"/>, plus the timeless
+    /// <c>t:{family}|c:{country}</c> that undated mentions look up, plus <c>u:{family}|c:{country}</c> when the mention
+    /// itself is undated, so that a dated report finds it. Lookup and index keys pair up symmetrically, so which of
+    /// two reports arrives first does not decide whether they meet.
+    /// </summary>
+    public static IReadOnlyList<string> IndexKeys(MentionRecord mention)
+    {
+        ArgumentNullException.ThrowIfNull(mention);
+        var keys = Extend(mention, "t");
+        return Months(mention).Count == 0 ? [.. keys.Concat(Extend(mention, "u")).Distinct(StringComparer.Ordinal)] : keys;
+    }
+
+    private static IReadOnlyList<string> Extend(MentionRecord mention, string prefix)
+    {
+        var family = EventFamily.Of(mention.Type);
+        return [.. For(mention).Concat(Countries(mention).Select(c => $"{prefix}:{family}|c:{c}")).Distinct(StringComparer.Ordinal)];
+    }
+
     private static List<string> Countries(MentionRecord mention)
     {
         if (mention.Place?.Country is { } country)

@@ -27,16 +27,22 @@ public sealed class EventClusteringService
     }
 
     /// <summary>Clusters <paramref name="document"/>'s event mentions (replacing any the article had) and stores the outcome.</summary>
-    public async Task<ClusteringOutcome> ProcessAsync(StoredArticle article, Document document, CancellationToken cancellationToken)
+    public Task<ClusteringOutcome> ProcessAsync(StoredArticle article, Document document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(document);
-        var articleId = article.Article.Id;
-        var mentions = MentionRecordFactory.FromDocument(document, article);
+        return ProcessAsync(article.Article.Id, MentionRecordFactory.FromDocument(document, article), cancellationToken);
+    }
+
+    /// <summary>Clusters <paramref name="mentions"/>, all of article <paramref name="articleId"/> (replacing any it had), and stores the outcome.</summary>
+    public async Task<ClusteringOutcome> ProcessAsync(string articleId, IReadOnlyList<MentionRecord> mentions, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(articleId);
+        ArgumentNullException.ThrowIfNull(mentions);
 
         // The neighbourhood: events sharing a block key with a new mention, and the events holding the article's
         // previous mentions (re-processing an article must be able to dissolve what it built).
-        var keys = mentions.SelectMany(BlockingKeys.For).ToHashSet(StringComparer.Ordinal);
+        var keys = mentions.SelectMany(BlockingKeys.QueryKeys).ToHashSet(StringComparer.Ordinal);
         var before = new Dictionary<string, StoredEvent>(StringComparer.Ordinal);
         foreach (var stored in await store.FindCandidatesAsync(keys, cancellationToken).ConfigureAwait(false))
         {
@@ -75,7 +81,7 @@ public sealed class EventClusteringService
         {
             survivors.Add(cluster.EventId);
             var fused = EventFusion.Fuse(cluster.EventId, cluster.Mentions);
-            var blockKeys = cluster.Mentions.SelectMany(BlockingKeys.For).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            var blockKeys = cluster.Mentions.SelectMany(BlockingKeys.IndexKeys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
             var previous = before.GetValueOrDefault(cluster.EventId) ?? Renamed(before.Values, cluster);
             // An unchanged event is not rewritten, unless it holds this article's mentions: they were re-inserted.
             if (previous is not null && previous.Event.Id == fused.Id && cluster.Mentions.All(m => m.ArticleId != articleId)

@@ -35,8 +35,9 @@ public sealed class BrowserTests(DemoStoreFixture demo, ChromiumFixture chromium
         Assert.True(await page.Locator("svg.timeline rect").CountAsync() > 0, "timeline bars drawn");
         await ScreenshotAsync(page, "events");
 
-        // The strike: an ASSAULT placed in Sucumbíos (Ecuador) is a point inside Ecuador's outline.
+        // The strike of 6 March 2026, reported by both sample articles, is a point in Sucumbíos inside Ecuador's outline.
         var strike = await StrikeAsync();
+        Assert.Equal(2, strike.Sources);
         var point = page.Locator($"svg.map circle.event[data-event-id='{strike.Id}']");
         Assert.Equal(1, await point.CountAsync());
         Assert.Equal("Sucumbíos", await point.GetAttributeAsync("data-admin1"));
@@ -49,7 +50,10 @@ public sealed class BrowserTests(DemoStoreFixture demo, ChromiumFixture chromium
         // List → event: every source side by side, each with its evidence highlighted.
         await page.Locator($"tr[data-event-id='{strike.Id}'] a.event-link").ClickAsync();
         await WaitReadyAsync(page, "event");
-        Assert.Contains("ASSAULT", await page.Locator("#event-title").TextContentAsync(), StringComparison.Ordinal);
+        var title = await page.Locator("#event-title").TextContentAsync();
+        Assert.Contains("ASSAULT", title, StringComparison.Ordinal);
+        Assert.Contains("2026-03-06", title, StringComparison.Ordinal);
+        Assert.Contains("Sucumbíos", title, StringComparison.Ordinal);
         var columns = page.Locator("#sources section.source");
         Assert.Equal(strike.Sources, await columns.CountAsync());
         for (var i = 0; i < strike.Sources; i++)
@@ -64,13 +68,14 @@ public sealed class BrowserTests(DemoStoreFixture demo, ChromiumFixture chromium
         await ScreenshotAsync(page, "event");
 
         // Event → article: the text with entities, places, dates and events highlighted.
+        var evidence = await columns.First.Locator("mark.evidence").First.TextContentAsync();
         await columns.First.Locator("a.article-link").ClickAsync();
         await WaitReadyAsync(page, "article");
         Assert.True(await page.Locator("#article-text .ann.entity").CountAsync() > 0, "entities highlighted");
         Assert.True(await page.Locator("#article-text .ann.place").CountAsync() > 0, "places highlighted");
         Assert.True(await page.Locator("#article-text .ann.time").CountAsync() > 0, "dates highlighted");
         Assert.True(await page.Locator("#article-text .ann.event").CountAsync() > 0, "events highlighted");
-        Assert.Contains("Sucumb", await page.Locator("#article-text").TextContentAsync(), StringComparison.Ordinal);
+        Assert.Contains(evidence!, await page.Locator("#article-text").TextContentAsync(), StringComparison.Ordinal);
         await ScreenshotAsync(page, "article");
         Assert.Empty(errors);
     }
@@ -132,7 +137,8 @@ public sealed class BrowserTests(DemoStoreFixture demo, ChromiumFixture chromium
         using var http = new HttpClient { BaseAddress = demo.DemoUrl };
         using var events = JsonDocument.Parse(await http.GetStringAsync("/api/events?type=ASSAULT&country=EC&sort=sources&limit=500"));
         var strike = events.RootElement.GetProperty("events").EnumerateArray()
-            .First(e => e.GetProperty("place").GetProperty("admin1").GetString() == "Sucumbíos");
+            .First(e => e.GetProperty("place").GetProperty("admin1").GetString() == "Sucumbíos"
+                && e.GetProperty("date").ValueKind == JsonValueKind.Object && e.GetProperty("date").GetProperty("from").GetString() == "2026-03-06");
         return (strike.GetProperty("id").GetString()!, strike.GetProperty("sources").GetArrayLength());
     }
 

@@ -51,5 +51,13 @@ internal static class ActorFeature
 
     private static IEnumerable<string> Names(ActorRef actor) => actor.Aliases.Prepend(actor.Name);
 
-    private static List<ActorRef> Participants(MentionRecord m) => [.. m.Actors, .. m.Recipients];
+    /// <summary>
+    /// True when the reference picks out a party rather than a class of them: a dictionary entry, a country, or a
+    /// proper name. "forces", "troops" or "drug traffickers" with no country name a class that two unrelated events
+    /// share, so they say nothing about identity.
+    /// </summary>
+    public static bool Identifies(ActorRef actor) =>
+        actor.DictionaryId is not null || actor.Country is not null || (actor.Name.Length > 0 && char.IsUpper(actor.Name[0]));
+
+    private static List<ActorRef> Participants(MentionRecord m) => [.. m.Actors.Where(Identifies), .. m.Recipients.Where(Identifies)];
 }

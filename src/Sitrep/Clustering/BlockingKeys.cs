@@ -14,7 +14,18 @@ namespace Sitrep.Clustering;
 /// each country (the place's, else the participants'); <c>a:{actor key}|m:{yyyy-MM}</c> for each participant and month;
 /// <c>t:{family}|d:{MM-dd}|c:{country}</c> for a known day or a year-less month-day, so that a report that gives no
 /// year ("March 6", no publication date) meets the dated reports of that day. A mention without a date takes the
-/// publication month and the month before (news reports the recent past); with neither, <c>t:{family}|c:{country}</c>.
+/// publication month and the month before (news reports the recent past).
+/// <para>
+/// A mention with neither a date nor a publication date has no month to key. It is keyed
+/// <c>u:{family}|c:{country}</c> ("undatable"), which every dated mention probes (<see cref="ProbeKeys"/>): few events
+/// hold an undatable mention, so the probe stays small. It probes <c>t:{family}|c:{country}</c> itself, under which
+/// every dated mention is indexed (<see cref="IndexKeys"/>) but which no dated mention probes: only the rare undatable
+/// mention pays for a look at every event of its family in its country, the price of having no time at all.
+/// </para>
+/// <para>
+/// A store keeps each event under the <see cref="IndexKeys"/> of its mentions and looks up a new mention's
+/// <see cref="ProbeKeys"/>; a store that uses <see cref="For"/> for both loses only the undatable case.
+/// </para>
 /// </remarks>
 public static class BlockingKeys
 {
@@ -28,7 +39,7 @@ public static class BlockingKeys
 
     private const string NoCountry = "-";
 
-    /// <summary>The keys of <paramref name="mention"/>, distinct and in a stable order.</summary>
+    /// <summary>The keys <paramref name="mention"/> is both indexed under and probes with, distinct and in a stable order.</summary>
     public static IReadOnlyList<string> For(MentionRecord mention)
     {
         ArgumentNullException.ThrowIfNull(mention);
@@ -58,7 +69,7 @@ public static class BlockingKeys
         {
             foreach (var country in countries)
             {
-                Add($"t:{family}|c:{country}");
+                Add(Undatable(family, country));
             }
         }
 
@@ -82,36 +93,39 @@ public static class BlockingKeys
     }
 
     /// <summary>
-    /// The keys a new <paramref name="mention"/> looks candidates up by: <see cref="For"/>, plus
-    /// <c>u:{family}|c:{country}</c> for a dated mention (the events reported only without any date, which no month key
-    /// reaches) or <c>t:{family}|c:{country}</c> for a mention with neither a date nor a publication date (it could be
-    /// of any time, so every event of its family in its country is a candidate).
+    /// The keys to look up candidates for <paramref name="mention"/>: <see cref="For"/>, plus the undatable key of its
+    /// family and country (a dated mention) or the family-and-country key dated mentions are indexed under (an
+    /// undatable one).
     /// </summary>
-    public static IReadOnlyList<string> QueryKeys(MentionRecord mention)
+    public static IReadOnlyList<string> ProbeKeys(MentionRecord mention)
     {
         ArgumentNullException.ThrowIfNull(mention);
-        var prefix = Months(mention).Count == 0 ? "t" : "u";
-        return Extend(mention, prefix);
+        var family = EventFamily.Of(mention.Type);
+        var extra = Countries(mention).Select(c => IsUndatable(mention) ? FamilyCountry(family, c) : Undatable(family, c));
+        return [.. For(mention).Concat(extra).Distinct(StringComparer.Ordinal)];
     }
 
     /// <summary>
-    /// The keys an event holding <paramref name="mention"/> is indexed under: <see cref="For"/>, plus the timeless
-    /// <c>t:{family}|c:{country}</c> that undated mentions look up, plus <c>u:{family}|c:{country}</c> when the mention
-    /// itself is undated, so that a dated report finds it. Lookup and index keys pair up symmetrically, so which of
-    /// two reports arrives first does not decide whether they meet.
+    /// The keys to index the event holding <paramref name="mention"/> under: <see cref="For"/>, plus, for a dated
+    /// mention, the family-and-country key that only undatable mentions probe.
     /// </summary>
     public static IReadOnlyList<string> IndexKeys(MentionRecord mention)
     {
         ArgumentNullException.ThrowIfNull(mention);
-        var keys = Extend(mention, "t");
-        return Months(mention).Count == 0 ? [.. keys.Concat(Extend(mention, "u")).Distinct(StringComparer.Ordinal)] : keys;
+        if (IsUndatable(mention))
+        {
+            return For(mention);
+        }
+
+        var family = EventFamily.Of(mention.Type);
+        return [.. For(mention).Concat(Countries(mention).Select(c => FamilyCountry(family, c))).Distinct(StringComparer.Ordinal)];
     }
 
-    private static IReadOnlyList<string> Extend(MentionRecord mention, string prefix)
-    {
-        var family = EventFamily.Of(mention.Type);
-        return [.. For(mention).Concat(Countries(mention).Select(c => $"{prefix}:{family}|c:{c}")).Distinct(StringComparer.Ordinal)];
-    }
+    private static bool IsUndatable(MentionRecord mention) => mention.Date is null && mention.Published is null;
+
+    private static string Undatable(string family, string country) => $"u:{family}|c:{country}";
+
+    private static string FamilyCountry(string family, string country) => $"t:{family}|c:{country}";
 
     private static List<string> Countries(MentionRecord mention)
     {

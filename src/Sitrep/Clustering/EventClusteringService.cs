@@ -42,7 +42,7 @@ public sealed class EventClusteringService
 
         // The neighbourhood: events sharing a block key with a new mention, and the events holding the article's
         // previous mentions (re-processing an article must be able to dissolve what it built).
-        var keys = mentions.SelectMany(BlockingKeys.QueryKeys).ToHashSet(StringComparer.Ordinal);
+        var keys = mentions.SelectMany(BlockingKeys.ProbeKeys).ToHashSet(StringComparer.Ordinal);
         var before = new Dictionary<string, StoredEvent>(StringComparer.Ordinal);
         foreach (var stored in await store.FindCandidatesAsync(keys, cancellationToken).ConfigureAwait(false))
         {

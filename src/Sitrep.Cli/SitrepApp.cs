@@ -25,6 +25,8 @@ internal static class SitrepApp
         root.Subcommands.Add(EventsCommand.Create(console));
         root.Subcommands.Add(EventCommand.Create(console));
         root.Subcommands.Add(ReprocessCommand.Create(console));
+        root.Subcommands.Add(ExportCommand.Create(console));
+        root.Subcommands.Add(ServeCommand.Create(console));
         root.Subcommands.Add(DemoCommand.Create(console));
         root.Subcommands.Add(EvalCommand.Create(console));
         root.Subcommands.Add(EvalEcbCommand.Create(console));

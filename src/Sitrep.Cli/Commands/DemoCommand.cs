@@ -22,6 +22,8 @@ internal static class DemoCommand
             HelpName = "PATH",
             DefaultValueFactory = _ => "demo",
         };
+        var serve = new Option<bool>("--serve") { Description = "After the demo, serve its store: API and web UI (see 'sitrep serve')." };
+        var urls = ServeCommand.Urls();
         var command = new Command(
             "demo",
             """
@@ -31,9 +33,10 @@ internal static class DemoCommand
 
             Example:
               sitrep demo && sitrep events --db demo/sitrep.db --country EC
+              sitrep demo --serve                           then open http://127.0.0.1:5080
             """)
         {
-            dir,
+            dir, serve, urls,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -80,6 +83,11 @@ internal static class DemoCommand
             ShowAnalysis(console, [.. articles.Select(a => a.Article)], ct);
             await ShowEventsAsync(console, events, processor, dbPath, ct).ConfigureAwait(false);
             console.Human.MarkupLine($"Store: [blue]{Markup.Escape(dbPath)}[/]. Try: sitrep events --db {Markup.Escape(dbPath)} --country EC");
+            if (parse.GetValue(serve) && summary.Failed == 0)
+            {
+                return await ServeCommand.ServeAsync(console, dbPath, parse.GetRequiredValue(urls), ct).ConfigureAwait(false);
+            }
+
             return summary.Failed > 0 ? ExitCodes.SomeFailed : ExitCodes.Ok;
         });
         return command;

@@ -12,8 +12,9 @@ namespace Sitrep.Clustering;
 /// <remarks>
 /// Keys: <c>t:{family}|m:{yyyy-MM}|c:{country}</c> for each month the date may fall in (widened by its precision) and
 /// each country (the place's, else the participants'); <c>a:{actor key}|m:{yyyy-MM}</c> for each participant and month;
-/// <c>t:{family}|d:{MM-dd}|c:{country}</c> for a known day or a year-less month-day, so that a report that gives no
-/// year ("March 6", no publication date) meets the dated reports of that day. A mention without a date takes the
+/// day keys for a known day or a year-less month-day, so that a report that gives no year ("March 6", no publication
+/// date) meets the dated reports of that day (index <c>t:{family}|d:{MM-dd}|c:{country}</c> for a dated day, probe
+/// <c>y:…</c>; the reverse for a year-less one). A mention without a date takes the
 /// publication month and the month before (news reports the recent past).
 /// <para>
 /// A mention with neither a date nor a publication date has no month to key. It is keyed
@@ -73,14 +74,6 @@ public static class BlockingKeys
             }
         }
 
-        if (DayOfYear(mention) is { } day)
-        {
-            foreach (var country in countries)
-            {
-                Add($"t:{family}|d:{day}|c:{country}");
-            }
-        }
-
         foreach (var actor in mention.Actors.Concat(mention.Recipients).Select(a => a.Key).Distinct(StringComparer.Ordinal).Take(MaxActors))
         {
             foreach (var month in months)
@@ -102,7 +95,7 @@ public static class BlockingKeys
         ArgumentNullException.ThrowIfNull(mention);
         var family = EventFamily.Of(mention.Type);
         var extra = Countries(mention).Select(c => IsUndatable(mention) ? FamilyCountry(family, c) : Undatable(family, c));
-        return [.. For(mention).Concat(extra).Distinct(StringComparer.Ordinal)];
+        return [.. For(mention).Concat(extra).Concat(DayKeys(mention, probe: true)).Distinct(StringComparer.Ordinal)];
     }
 
     /// <summary>
@@ -112,13 +105,31 @@ public static class BlockingKeys
     public static IReadOnlyList<string> IndexKeys(MentionRecord mention)
     {
         ArgumentNullException.ThrowIfNull(mention);
+        var days = DayKeys(mention, probe: false);
         if (IsUndatable(mention))
         {
-            return For(mention);
+            return [.. For(mention).Concat(days).Distinct(StringComparer.Ordinal)];
         }
 
         var family = EventFamily.Of(mention.Type);
-        return [.. For(mention).Concat(Countries(mention).Select(c => FamilyCountry(family, c))).Distinct(StringComparer.Ordinal)];
+        return [.. For(mention).Concat(Countries(mention).Select(c => FamilyCountry(family, c))).Concat(days).Distinct(StringComparer.Ordinal)];
+    }
+
+    // Day keys pair a year-less month-day ("March 6", no publication date) with the dated reports of that day in any
+    // year, the same way undatable keys do: a dated mention is indexed under t:…|d:{MM-dd} and probes only y:…|d:{MM-dd}
+    // (the rare year-less events); a year-less mention is indexed under y:… and probes t:…. A day key shared by dated
+    // mentions of every year would grow with the length of the store's history.
+    private static IEnumerable<string> DayKeys(MentionRecord mention, bool probe)
+    {
+        if (DayOfYear(mention) is not { } day)
+        {
+            return [];
+        }
+
+        var family = EventFamily.Of(mention.Type);
+        var yearless = mention.Date is null;
+        var prefix = yearless == probe ? "t" : "y";
+        return Countries(mention).Select(c => $"{prefix}:{family}|d:{day}|c:{c}");
     }
 
     private static bool IsUndatable(MentionRecord mention) => mention.Date is null && mention.Published is null;

@@ -10,9 +10,11 @@ public sealed class BlockingKeysTests
     [Fact]
     public void A_dated_placed_mention_keys_family_month_country_day_and_actors()
     {
-        var keys = BlockingKeys.For(Mention("a", date: Day(2026, 3, 6), place: LagoAgrio, actors: [EcuadorMilitary]));
+        var mention = Mention("a", date: Day(2026, 3, 6), place: LagoAgrio, actors: [EcuadorMilitary]);
 
-        Assert.Equal(["t:mconf|m:2026-03|c:EC", "t:mconf|d:03-06|c:EC", "a:ec-mil|m:2026-03"], keys);
+        Assert.Equal(["t:mconf|m:2026-03|c:EC", "a:ec-mil|m:2026-03"], BlockingKeys.For(mention));
+        Assert.Equal(["t:mconf|m:2026-03|c:EC", "a:ec-mil|m:2026-03", "t:mconf|c:EC", "t:mconf|d:03-06|c:EC"], BlockingKeys.IndexKeys(mention));
+        Assert.Equal(["t:mconf|m:2026-03|c:EC", "a:ec-mil|m:2026-03", "u:mconf|c:EC", "y:mconf|d:03-06|c:EC"], BlockingKeys.ProbeKeys(mention));
     }
 
     [Theory]
@@ -69,11 +71,21 @@ public sealed class BlockingKeysTests
     [Fact]
     public void A_yearless_month_day_meets_dated_reports_of_that_day()
     {
-        var dated = BlockingKeys.For(Mention("a", date: Day(2026, 3, 6), place: Quito));
-        var yearless = BlockingKeys.For(Mention("b", monthDay: new YearlessDate(3, 6), place: Quito, unpublished: true));
+        var dated = Mention("a", date: Day(2026, 3, 6), place: Quito);
+        var yearless = Mention("b", monthDay: new YearlessDate(3, 6), place: Quito, unpublished: true);
 
-        Assert.Contains("t:mconf|d:03-06|c:EC", yearless);
-        Assert.NotEmpty(dated.Intersect(yearless));
+        Assert.Contains("t:mconf|d:03-06|c:EC", BlockingKeys.ProbeKeys(yearless));
+        Assert.NotEmpty(BlockingKeys.ProbeKeys(yearless).Intersect(BlockingKeys.IndexKeys(dated)));
+        Assert.NotEmpty(BlockingKeys.ProbeKeys(dated).Intersect(BlockingKeys.IndexKeys(yearless)));
+    }
+
+    [Fact]
+    public void Dated_mentions_of_the_same_day_in_other_years_do_not_share_a_probe_and_index_key()
+    {
+        var thisYear = Mention("a", date: Day(2026, 3, 6), place: Quito);
+        var lastYear = Mention("b", date: Day(2025, 3, 6), place: Quito);
+
+        Assert.Empty(BlockingKeys.ProbeKeys(thisYear).Intersect(BlockingKeys.IndexKeys(lastYear)));
     }
 
     [Fact]

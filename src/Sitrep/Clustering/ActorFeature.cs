@@ -1,4 +1,3 @@
-using System.Globalization;
 using Sitrep.Actors;
 
 namespace Sitrep.Clustering;
@@ -19,8 +18,7 @@ internal static class ActorFeature
         // measure ("the U.S. military" in one, "the U.S. military and Ecuador's army" in the other is full overlap).
         var (small, large) = pa.Count <= pb.Count ? (pa, pb) : (pb, pa);
         var sum = small.Sum(x => large.Max(y => Match(x, y)));
-        var value = sum / small.Count;
-        return new FeatureScore(value, string.Create(CultureInfo.InvariantCulture, $"participants {value:0.00}"));
+        return new FeatureScore(sum / small.Count, "participants");
     }
 
     /// <summary>1 for the same actor (key, name or alias), 0.5 for the same country's same sector, else 0.</summary>
@@ -46,10 +44,39 @@ internal static class ActorFeature
             return true;
         }
 
-        return Names(x).Any(n => Names(y).Contains(n, StringComparer.OrdinalIgnoreCase));
+        if (Named(y, x.Name))
+        {
+            return true;
+        }
+
+        foreach (var alias in x.Aliases)
+        {
+            if (Named(y, alias))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
-    private static IEnumerable<string> Names(ActorRef actor) => actor.Aliases.Prepend(actor.Name);
+    private static bool Named(ActorRef actor, string name)
+    {
+        if (string.Equals(actor.Name, name, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        foreach (var alias in actor.Aliases)
+        {
+            if (string.Equals(alias, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// True when the reference picks out a party rather than a class of them: a dictionary entry, a country, or a

@@ -12,21 +12,21 @@ internal static class DateFeature
     private const double UndatedOld = 0.15;
     private const double UndatedUnknown = 0.35;
 
-    public static FeatureScore Score(MentionRecord a, MentionRecord b)
+    public static FeatureScore Score(MentionRecord a, MentionRecord b, bool explain = true)
     {
         if (a.Date is { } da && b.Date is { } db)
         {
-            return Intervals(da, db);
+            return Intervals(da, db, explain);
         }
 
         if (a.Date is { } d1 && b.Date is null && b.MonthDay is { } md1)
         {
-            return WithMonthDay(d1, md1);
+            return WithMonthDay(d1, md1, explain);
         }
 
         if (b.Date is { } d2 && a.Date is null && a.MonthDay is { } md2)
         {
-            return WithMonthDay(d2, md2);
+            return WithMonthDay(d2, md2, explain);
         }
 
         if (a.Date is null && b.Date is null && a.MonthDay is { } ma && b.MonthDay is { } mb)
@@ -34,23 +34,23 @@ internal static class DateFeature
             var gap = Math.Abs(ma.InYear(2000).DayNumber - mb.InYear(2000).DayNumber);
             return gap == 0 ? new FeatureScore(0.9, "same month-day")
                 : gap <= 1 ? new FeatureScore(0.6, "month-days a day apart")
-                : FeatureScore.Veto($"month-days {ma}/{mb}");
+                : FeatureScore.Veto((explain ? $"month-days {ma}/{mb}" : ""));
         }
 
         if (a.Date is { } dated && b.Date is null)
         {
-            return DatedAgainstUndated(dated, b.Published);
+            return DatedAgainstUndated(dated, b.Published, explain);
         }
 
         if (b.Date is { } dated2 && a.Date is null)
         {
-            return DatedAgainstUndated(dated2, a.Published);
+            return DatedAgainstUndated(dated2, a.Published, explain);
         }
 
         return UndatedPair(a.Published, b.Published);
     }
 
-    private static FeatureScore Intervals(DateInterval a, DateInterval b)
+    private static FeatureScore Intervals(DateInterval a, DateInterval b, bool explain)
     {
         if (DateWindow.Overlap(a, b))
         {
@@ -66,21 +66,21 @@ internal static class DateFeature
 
         return DateWindow.OverlapWidened(a, b)
             ? new FeatureScore(0.6, "dates a day apart")
-            : FeatureScore.Veto($"dates {a.From:yyyy-MM-dd}/{b.From:yyyy-MM-dd} disjoint");
+            : FeatureScore.Veto((explain ? $"dates {a.From:yyyy-MM-dd}/{b.From:yyyy-MM-dd} disjoint" : ""));
     }
 
-    private static FeatureScore WithMonthDay(DateInterval date, YearlessDate monthDay)
+    private static FeatureScore WithMonthDay(DateInterval date, YearlessDate monthDay, bool explain)
     {
         if (DateWindow.YearFor(monthDay, date) is not { } year)
         {
-            return FeatureScore.Veto($"month-day {monthDay} outside {date.From:yyyy-MM-dd}");
+            return FeatureScore.Veto((explain ? $"month-day {monthDay} outside {date.From:yyyy-MM-dd}" : ""));
         }
 
-        var score = Intervals(date, DateInterval.Day(monthDay.InYear(year)));
-        return score with { Reason = score.Reason + " (month-day)" };
+        var score = Intervals(date, DateInterval.Day(monthDay.InYear(year)), explain);
+        return explain ? score with { Reason = score.Reason + " (month-day)" } : score;
     }
 
-    private static FeatureScore DatedAgainstUndated(DateInterval date, DateOnly? published)
+    private static FeatureScore DatedAgainstUndated(DateInterval date, DateOnly? published, bool explain)
     {
         if (published is not { } p)
         {
@@ -91,7 +91,7 @@ internal static class DateFeature
         // read against its own publication day, so a day of slack covers time zones).
         if (date.From.DayNumber > p.DayNumber + 1)
         {
-            return FeatureScore.Veto($"date {date.From:yyyy-MM-dd} after publication {p:yyyy-MM-dd}");
+            return FeatureScore.Veto((explain ? $"date {date.From:yyyy-MM-dd} after publication {p:yyyy-MM-dd}" : ""));
         }
 
         var age = p.DayNumber - date.To.DayNumber;

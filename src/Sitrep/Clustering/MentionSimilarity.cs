@@ -39,22 +39,34 @@ public sealed class MentionSimilarity
             throw new ArgumentException("A cluster has at least one mention.", nameof(cluster));
         }
 
-        SimilarityScore? best = null;
+        return Score(mention, cluster, explain: true);
+    }
+
+    /// <summary>
+    /// The fit of <paramref name="mention"/> to <paramref name="cluster"/>; without <paramref name="explain"/> the
+    /// reason is empty (formatting reasons costs more than scoring, and the clusterer explains only what it keeps).
+    /// </summary>
+    internal SimilarityScore Score(MentionRecord mention, IReadOnlyList<MentionRecord> cluster, bool explain)
+    {
+        // Members are scored without building a reason; only the best member's is explained.
+        MentionRecord? best = null;
+        var bestValue = double.MinValue;
         foreach (var member in cluster)
         {
-            var pair = Score(mention, member);
+            var pair = Evaluate(mention, member, explain: false);
             if (pair.IsVeto)
             {
-                return pair;
+                return explain ? Evaluate(mention, member, explain: true) : pair;
             }
 
-            if (best is null || pair.Value > best.Value.Value)
+            if (pair.Value > bestValue)
             {
-                best = pair;
+                best = member;
+                bestValue = pair.Value;
             }
         }
 
-        return best!.Value;
+        return explain ? Evaluate(mention, best!, explain: true) : new SimilarityScore(bestValue, "", false);
     }
 
     /// <summary>The fit of two mentions.</summary>
@@ -62,6 +74,11 @@ public sealed class MentionSimilarity
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
+        return Evaluate(a, b, explain: true);
+    }
+
+    private SimilarityScore Evaluate(MentionRecord a, MentionRecord b, bool explain)
+    {
         if (string.Equals(a.ArticleId, b.ArticleId, StringComparison.Ordinal))
         {
             // The analysis stage already merged what one article says is one event.
@@ -71,21 +88,23 @@ public sealed class MentionSimilarity
         if (a.Kind != b.Kind)
         {
             // EVALUATION.md: an aggregate must never be merged with an incident.
-            return SimilarityScore.Veto($"{PloverTypeNames.NameOf(a.Kind)} vs {PloverTypeNames.NameOf(b.Kind)}");
+            return SimilarityScore.Veto(explain ? $"{PloverTypeNames.NameOf(a.Kind)} vs {PloverTypeNames.NameOf(b.Kind)}" : "");
         }
 
-        Span<FeatureScore> features =
-        [
-            TypeFeature.Score(a, b),
-            DateFeature.Score(a, b),
-            PlaceFeature.Score(a, b),
-            ActorFeature.Score(a, b),
-        ];
-        foreach (var f in features)
+        // Cheapest first, stopping at the first veto (most candidate pairs are vetoed by type or date).
+        var features = new FeatureScore[4];
+        for (var i = 0; i < features.Length; i++)
         {
-            if (f.IsVeto)
+            features[i] = i switch
             {
-                return SimilarityScore.Veto(f.Reason);
+                0 => TypeFeature.Score(a, b, explain),
+                1 => DateFeature.Score(a, b, explain),
+                2 => PlaceFeature.Score(a, b, explain),
+                _ => ActorFeature.Score(a, b),
+            };
+            if (features[i].IsVeto)
+            {
+                return SimilarityScore.Veto(features[i].Reason);
             }
         }
 
@@ -95,9 +114,15 @@ public sealed class MentionSimilarity
             (PlaceWeight * (features[2].Value ?? Neutral)) +
             (ActorWeight * (features[3].Value ?? Neutral)) +
             (EvidenceWeight * evidence);
+        if (!explain)
+        {
+            return new SimilarityScore(Math.Clamp(value, 0, 1), "", false);
+        }
+
+        var participants = features[3].Value is { } p ? string.Create(CultureInfo.InvariantCulture, $"participants {p:0.00}") : features[3].Reason;
         var reason = string.Create(
             CultureInfo.InvariantCulture,
-            $"{features[0].Reason}; {features[1].Reason}; {features[2].Reason}; {features[3].Reason}; evidence {evidence:0.00}");
+            $"{features[0].Reason}; {features[1].Reason}; {features[2].Reason}; {participants}; evidence {evidence:0.00}");
         return new SimilarityScore(Math.Clamp(value, 0, 1), reason, false);
     }
 

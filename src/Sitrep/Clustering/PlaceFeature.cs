@@ -19,17 +19,17 @@ internal static class PlaceFeature
     // A sea or ocean's label point is its centroid, far from where on it a boat was hit: looser bounds.
     private const double SeaKm = 1000;
 
-    public static FeatureScore Score(MentionRecord a, MentionRecord b)
+    public static FeatureScore Score(MentionRecord a, MentionRecord b, bool explain = true)
     {
         if (a.Place is not { } pa || b.Place is not { } pb)
         {
             return FeatureScore.Unknown("place unknown");
         }
 
-        return Score(pa, pb);
+        return Score(pa, pb, explain);
     }
 
-    public static FeatureScore Score(Place a, Place b)
+    public static FeatureScore Score(Place a, Place b, bool explain = true)
     {
         if (a.GeoNamesId is { } ia && ia == b.GeoNamesId)
         {
@@ -44,15 +44,15 @@ internal static class PlaceFeature
             }
 
             var km = GeoDistance.Km(a, b);
-            return km <= SeaKm ? new FeatureScore(0.4, Km("area within", km)) : FeatureScore.Veto(Km("areas", km));
+            return km <= SeaKm ? new FeatureScore(0.4, (explain ? Km("area within", km) : "")) : FeatureScore.Veto((explain ? Km("areas", km) : ""));
         }
 
         if (!string.Equals(a.Country, b.Country, StringComparison.Ordinal))
         {
             var km = GeoDistance.Km(a, b);
             return km <= CrossBorderKm && a.Precision < 5 && b.Precision < 5
-                ? new FeatureScore(0.3, Km("across a border", km))
-                : FeatureScore.Veto($"countries {a.Country}/{b.Country}");
+                ? new FeatureScore(0.3, (explain ? Km("across a border", km) : ""))
+                : FeatureScore.Veto((explain ? $"countries {a.Country}/{b.Country}" : ""));
         }
 
         if (a.Admin1 is null || b.Admin1 is null)
@@ -69,13 +69,13 @@ internal static class PlaceFeature
         }
 
         var distance = GeoDistance.Km(a, b);
-        return distance <= NeighbourKm ? new FeatureScore(0.5, Km("neighbouring admin1", distance))
-            : distance <= NearKm ? new FeatureScore(0.3, Km("admin1 within", distance))
-            : FeatureScore.Veto($"admin1 {a.Admin1}/{b.Admin1}");
+        return distance <= NeighbourKm ? new FeatureScore(0.5, (explain ? Km("neighbouring admin1", distance) : ""))
+            : distance <= NearKm ? new FeatureScore(0.3, (explain ? Km("admin1 within", distance) : ""))
+            : FeatureScore.Veto((explain ? $"admin1 {a.Admin1}/{b.Admin1}" : ""));
     }
 
     /// <summary>True when the places can be one location at different precision (no veto between them).</summary>
-    public static bool Compatible(Place a, Place b) => !Score(a, b).IsVeto;
+    public static bool Compatible(Place a, Place b) => !Score(a, b, explain: false).IsVeto;
 
     private static string Km(string what, double km) => string.Create(CultureInfo.InvariantCulture, $"{what} {km:0} km");
 }

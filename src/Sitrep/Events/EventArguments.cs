@@ -23,13 +23,15 @@ internal sealed class EventArguments(
         var sentence = sentences.Sentences[hit.Sentence];
         var (agents, patients) = Participants(hit, sentence);
         var place = PlaceOf(hit, sentence, patients);
+        var (date, monthDay) = DateOf(hit, sentence);
         return new EventMention(
             sentence.Span, hit.Span, hit.Entry.Type, hit.Entry.Mode, hit.Kind, hit.Modality, agents, patients,
-            DateOf(hit, sentence), place,
+            date, place,
             Count(hit, sentence, sameSentence, QuantitySemantics.Fatalities) ?? OneKilled(hit),
             Count(hit, sentence, sameSentence, QuantitySemantics.Injuries),
             Count(hit, sentence, sameSentence, QuantitySemantics.Arrests),
-            [hit.Sentence]);
+            [hit.Sentence],
+            monthDay);
     }
 
     private (List<ActorMention> Agents, List<ActorMention> Patients) Participants(TriggerHit hit, Sentence sentence)
@@ -144,18 +146,20 @@ internal sealed class EventArguments(
             && words.Lower[words.Tokens.IndexAtOrAfter(span.Start) - 2] == "according";
     }
 
-    private DateInterval? DateOf(TriggerHit hit, Sentence sentence)
+    // The nearest time expression of the sentence; a year-less month-day ("March 6" with no publication date) is kept
+    // as such, so that clustering can take the year from another report (ARCHITECTURE.md, YearlessDate).
+    private (DateInterval? Date, YearlessDate? MonthDay) DateOf(TriggerHit hit, Sentence sentence)
     {
         if (times is null)
         {
-            return null;
+            return (null, null);
         }
 
         TimeExpression? best = null;
         var bestDistance = int.MaxValue;
         foreach (var t in times.Expressions)
         {
-            if (!sentence.Span.Contains(t.Span) || t.Interval is null)
+            if (!sentence.Span.Contains(t.Span) || (t.Interval is null && t.MonthDay is null))
             {
                 continue;
             }
@@ -170,17 +174,22 @@ internal sealed class EventArguments(
 
         if (best is null)
         {
-            return null;
+            return (null, null);
+        }
+
+        if (best.Interval is null)
+        {
+            return (null, best.MonthDay);
         }
 
         // An aggregate runs from its stated start ("since September") to the publication date.
         if (hit.Kind == EventKind.Aggregate && best.Anchor is DateInterval anchor && document.Published is DateOnly published && published >= anchor.From)
         {
-            return new DateInterval(anchor.From, published, best.Interval!.Value.Precision);
+            return (new DateInterval(anchor.From, published, best.Interval.Value.Precision), null);
         }
 
         // An incident reported "since Feb. 24" happened on Feb. 24 (TimeExpression.Anchor).
-        return hit.Kind == EventKind.Incident && best.Anchor is DateInterval start ? start : best.Interval;
+        return (hit.Kind == EventKind.Incident && best.Anchor is DateInterval start ? start : best.Interval, null);
     }
 
     private Place? PlaceOf(TriggerHit hit, Sentence sentence, List<ActorMention> patients)

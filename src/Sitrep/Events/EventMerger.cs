@@ -49,6 +49,7 @@ internal static class EventMerger
             var earlier = merged[m];
             if (earlier.Type == mention.Type && earlier.Kind == mention.Kind
                 && !Conflicts(earlier.Date, mention.Date) && !PlacesConflict(earlier, mention)
+                && !(earlier.MonthDay is { } a && mention.MonthDay is { } b && a != b)
                 && !earlier.SentenceIndexes.Contains(hit.Sentence)
                 && (hit.Anaphoric || hit.InSpeech || earlier.Fatalities is null || mention.Fatalities is null || earlier.Fatalities == mention.Fatalities)
                 && (long)hit.Sentence - earlier.SentenceIndexes[^1] <= window)
@@ -87,6 +88,7 @@ internal static class EventMerger
             Actors = Union(earlier.Actors, later.Actors),
             Recipients = Union(earlier.Recipients, later.Recipients),
             Date = earlier.Date ?? later.Date,
+            MonthDay = earlier.Date is null && later.Date is null ? earlier.MonthDay ?? later.MonthDay : null,
             Place = place,
             // A nominal designation names the means ("the airstrikes"); a verb in a quote ("we destroyed") does not.
             Mode = earlier.Mode ?? (laterIsNoun ? later.Mode : null),

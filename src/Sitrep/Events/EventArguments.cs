@@ -58,6 +58,13 @@ internal sealed class EventArguments(
             }
         }
 
+        // The subject is the noun phrase nearest before the verb, the object the one nearest after it, each with what
+        // is coordinated with it ("U.S. and Ecuadoran forces"): earlier or later phrases of the clause belong to
+        // other constituents ("the 48 Uyghurs it had held …, Thailand turned 40 of them over").
+        before = Chain(before, fromEnd: true);
+        after = Chain(after, fromEnd: false);
+        byAgents = Chain(byAgents, fromEnd: false);
+
         // Passive "were killed by X": the subject suffers, the by-phrase acts.
         if (hit.Passive)
         {
@@ -66,6 +73,52 @@ internal sealed class EventArguments(
 
         before.AddRange(byAgents);
         return (Distinct(before), Distinct(after));
+    }
+
+    private List<ActorMention> Chain(List<ActorMention> phrases, bool fromEnd)
+    {
+        if (phrases.Count < 2)
+        {
+            return phrases;
+        }
+
+        var chain = new List<ActorMention>();
+        if (fromEnd)
+        {
+            chain.Add(phrases[^1]);
+            for (var k = phrases.Count - 2; k >= 0 && Coordinated(phrases[k].Span, phrases[k + 1].Span); k--)
+            {
+                chain.Insert(0, phrases[k]);
+            }
+        }
+        else
+        {
+            chain.Add(phrases[0]);
+            for (var k = 1; k < phrases.Count && Coordinated(phrases[k - 1].Span, phrases[k].Span); k++)
+            {
+                chain.Add(phrases[k]);
+            }
+        }
+
+        return chain;
+    }
+
+    // Only commas, conjunctions, determiners and plain adjectives between two phrases: "the United States, United
+    // Nations and international rights groups".
+    private bool Coordinated(TextSpan first, TextSpan second)
+    {
+        var from = words.Tokens.IndexAtOrAfter(first.End);
+        var to = words.Tokens.IndexAtOrAfter(second.Start);
+        for (var j = from; j < to; j++)
+        {
+            var w = words.Lower[j];
+            if (!(w is "," or "and" or "&" or "or" or "the" or "its" or "their" or "local" or "international" or "other"))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static List<ActorMention> Distinct(List<ActorMention> list)
@@ -165,6 +218,14 @@ internal sealed class EventArguments(
             }
 
             var distance = t.Span.Start >= hit.Span.End ? t.Span.Start - hit.Span.End : (hit.Span.Start - t.Span.End) + 1;
+
+            // A reference back ("the arrest of Mhlanga") keeps the date of what it refers to, not that of the
+            // reporting clause it sits in ("Speaking ahead of Wednesday's hearing, Mhike said the arrest …").
+            if (hit.Anaphoric && t.Span.End <= hit.Span.Start && ReportingBetween(t.Span.End, hit.Span.Start))
+            {
+                continue;
+            }
+
             if (distance < bestDistance)
             {
                 best = t;
@@ -190,6 +251,19 @@ internal sealed class EventArguments(
 
         // An incident reported "since Feb. 24" happened on Feb. 24 (TimeExpression.Anchor).
         return (hit.Kind == EventKind.Incident && best.Anchor is DateInterval start ? start : best.Interval, null);
+    }
+
+    private bool ReportingBetween(int start, int end)
+    {
+        for (var j = words.Tokens.IndexAtOrAfter(start); j < words.Tokens.Count && words.Tokens.StartOf(j) < end; j++)
+        {
+            if (EventCues.Reporting.Contains(words.Lower[j]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private Place? PlaceOf(TriggerHit hit, Sentence sentence, List<ActorMention> patients)

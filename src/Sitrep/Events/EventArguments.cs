@@ -23,7 +23,7 @@ internal sealed class EventArguments(
         var sentence = sentences.Sentences[hit.Sentence];
         var (agents, patients) = Participants(hit, sentence);
         var place = PlaceOf(hit, sentence, patients);
-        var (date, monthDay) = DateOf(hit, sentence);
+        var (date, monthDay) = DateOf(hit, sentence, sameSentence);
         return new EventMention(
             sentence.Span, hit.Span, hit.Entry.Type, hit.Entry.Mode, hit.Kind, hit.Modality, agents, patients,
             date, place,
@@ -54,8 +54,16 @@ internal sealed class EventArguments(
             }
             else if (actor.Span.Start >= hit.Span.End && actor.Span.End <= end)
             {
-                (PrecededBy(actor.Span, "by") ? byAgents : after).Add(actor);
+                (PrecededBy(actor.Span, "by") || PossessorInByPhrase(actor.Span) ? byAgents : after).Add(actor);
             }
+        }
+
+        // A subject the clause does not name is recovered from the words that stand for it: the speaker of the
+        // reporting verb for a pronoun ("NISA said it closed 12 outlets"), the noun phrase a relative pronoun
+        // follows ("Porras, who was sanctioned by the EU").
+        if (before.Count == 0 && SubjectElsewhere(hit, sentence) is { } subject)
+        {
+            before.Add(subject);
         }
 
         // The subject is the noun phrase nearest before the verb, the object the one nearest after it, each with what
@@ -73,6 +81,76 @@ internal sealed class EventArguments(
 
         before.AddRange(byAgents);
         return (Distinct(before), Distinct(after));
+    }
+
+    private ActorMention? SubjectElsewhere(TriggerHit hit, Sentence sentence)
+    {
+        var j = hit.FirstToken - 1;
+        while (j >= sentence.FirstToken && (EventCues.Auxiliaries.Contains(words.Lower[j]) || EventCues.Be.Contains(words.Lower[j])
+            || words.Lower[j].EndsWith("ly", StringComparison.Ordinal) || EventCues.Sequence.Contains(words.Lower[j])))
+        {
+            j--;
+        }
+
+        if (j < sentence.FirstToken)
+        {
+            return null;
+        }
+
+        if (words.Lower[j] is "who" or "which")
+        {
+            var k = j - 1;
+            if (k >= sentence.FirstToken && words.Lower[k] == ",")
+            {
+                k--;
+            }
+
+            return k >= sentence.FirstToken ? ActorEndingAt(words.Tokens.EndOf(k), sentence) : null;
+        }
+
+        if (!EventCues.Pronouns.Contains(words.Lower[j]))
+        {
+            return null;
+        }
+
+        // Back over "that" and a time word or two to the reporting verb, then the phrase right before it.
+        for (var k = j - 1; k >= Math.Max(sentence.FirstToken, j - 4); k--)
+        {
+            if (EventCues.Reporting.Contains(words.Lower[k]))
+            {
+                return k > sentence.FirstToken ? ActorEndingAt(words.Tokens.EndOf(k - 1), sentence) : null;
+            }
+        }
+
+        return null;
+    }
+
+    private ActorMention? ActorEndingAt(int end, Sentence sentence) =>
+        actors.FirstOrDefault(a => sentence.Span.Contains(a.Span) && a.Span.End <= end && end - a.Span.End <= 1);
+
+    // "conducted by Somalia's National Intelligence and Security Agency": the possessed agency acts too.
+    private bool PossessorInByPhrase(TextSpan span)
+    {
+        var i = words.Tokens.IndexAtOrAfter(span.Start);
+        if (i < 2 || words.Lower[i - 1] != "'s")
+        {
+            return false;
+        }
+
+        for (var j = i - 2; j >= Math.Max(0, i - 6); j--)
+        {
+            if (words.Lower[j] == "by")
+            {
+                return true;
+            }
+
+            if (!words.IsWord(j))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private List<ActorMention> Chain(List<ActorMention> phrases, bool fromEnd)
@@ -201,7 +279,7 @@ internal sealed class EventArguments(
 
     // The nearest time expression of the sentence; a year-less month-day ("March 6" with no publication date) is kept
     // as such, so that clustering can take the year from another report (ARCHITECTURE.md, YearlessDate).
-    private (DateInterval? Date, YearlessDate? MonthDay) DateOf(TriggerHit hit, Sentence sentence)
+    private (DateInterval? Date, YearlessDate? MonthDay) DateOf(TriggerHit hit, Sentence sentence, IReadOnlyList<TriggerHit> sameSentence)
     {
         if (times is null)
         {
@@ -221,7 +299,9 @@ internal sealed class EventArguments(
 
             // A reference back ("the arrest of Mhlanga") keeps the date of what it refers to, not that of the
             // reporting clause it sits in ("Speaking ahead of Wednesday's hearing, Mhike said the arrest …").
-            if (hit.Anaphoric && t.Span.End <= hit.Span.Start && ReportingBetween(t.Span.End, hit.Span.Start))
+            // Nor that of another event of its sentence: "Their kidnapping recalled the rebels' 2014 kidnapping".
+            if (hit.Anaphoric && ((t.Span.End <= hit.Span.Start && ReportingBetween(t.Span.End, hit.Span.Start))
+                || sameSentence.Any(o => !ReferenceEquals(o, hit) && Distance(o.Span, t.Span) < Distance(hit.Span, t.Span))))
             {
                 continue;
             }

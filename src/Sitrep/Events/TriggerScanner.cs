@@ -33,7 +33,7 @@ internal sealed class TriggerScanner(TriggerLexicon lexicon)
                 // One mention per type and sentence; a trigger that can open a mention beats one that cannot. A second
                 // act of the type told as a new step ("… and later killed 50 in airstrikes") or in another mode
                 // ("arrested them in 2014 … turned 40 of them over") is an event of its own.
-                var same = perSentence.FindIndex(h => h.Entry.Type == hit.Entry.Type);
+                var same = perSentence.FindLastIndex(h => h.Entry.Type == hit.Entry.Type);
                 if (same >= 0 && hit.Strong && SeparateAct(words, perSentence[same], hit, sentence.FirstToken))
                 {
                     perSentence.Add(hit);
@@ -54,8 +54,10 @@ internal sealed class TriggerScanner(TriggerLexicon lexicon)
         return hits;
     }
 
+    // "Their abduction, resembling Boko Haram's 2014 abduction of 276 schoolgirls": a reference back and a new event.
     private static bool SeparateAct(DocumentWords words, TriggerHit first, TriggerHit second, int floor) =>
-        (!second.Entry.IsNoun && !second.Anaphoric && words.AnyBefore(second.FirstToken, Math.Max(floor, first.EndToken), 3, EventCues.Sequence))
+        (first.Anaphoric && !second.Anaphoric && second.Entry.IsNoun)
+        || (!second.Entry.IsNoun && !second.Anaphoric && words.AnyBefore(second.FirstToken, Math.Max(floor, first.EndToken), 3, EventCues.Sequence))
         || (second.Entry.Type != PloverType.Assault && first.Entry.Mode is { } a && second.Entry.Mode is { } b && a != b);
 
     // "called for Zamora's immediate release", "urged police to arrest him": what is requested has not happened.

@@ -132,5 +132,39 @@ public sealed class EventRuleTests(EventPipelineFixture fixture)
         Assert.Equal(["soldiers", "police"], mention.Actors.Select(a => a.Name));
     }
 
+    [Fact]
+    public void A_pronoun_subject_of_reported_speech_is_the_speaker()
+    {
+        var mention = Assert.Single(Mentions("On Friday, police said they arrested 12 smugglers in Tijuana."));
+        Assert.Equal(["police"], mention.Actors.Select(a => a.Name));
+    }
+
+    [Fact]
+    public void The_subject_of_a_relative_clause_is_the_phrase_before_who()
+    {
+        var mention = Assert.Single(Mentions("Police questioned the journalists, who were arrested by soldiers in Goma on Friday."));
+        Assert.Equal(["soldiers"], mention.Actors.Select(a => a.Name));
+        Assert.Equal(["journalists"], mention.Recipients.Select(a => a.Name));
+    }
+
+    [Fact]
+    public void A_reference_back_and_a_new_event_of_the_same_type_in_one_sentence_are_both_kept()
+    {
+        var mentions = Mentions(
+            "Gunmen kidnapped 40 pupils in Kebbi on Friday. " +
+            "Their kidnapping recalled the rebels' 2014 kidnapping of 276 pupils in Chibok.");
+        Assert.Equal(2, mentions.Count);
+        Assert.Equal(2014, mentions[1].Date?.From.Year);
+    }
+
+    [Fact]
+    public void A_quotation_closed_by_the_other_kind_of_mark_ends_there()
+    {
+        var mentions = Mentions(
+            "\"We will rebuild the market before the rains come,\u201d the governor said. " +
+            "Police arrested three men in Kano on Monday.");
+        Assert.Equal(PloverType.Coerce, Assert.Single(mentions).Type);
+    }
+
     private List<EventMention> Mentions(string text) => [.. fixture.Analyze(text, Published).Get<EventLayer>().Mentions];
 }

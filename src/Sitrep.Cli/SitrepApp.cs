@@ -22,8 +22,14 @@ internal static class SitrepApp
         root.Subcommands.Add(IngestCommand.Create(console));
         root.Subcommands.Add(ArticlesCommand.Create(console));
         root.Subcommands.Add(ArticleCommand.Create(console));
+        root.Subcommands.Add(EventsCommand.Create(console));
+        root.Subcommands.Add(EventCommand.Create(console));
+        root.Subcommands.Add(ReprocessCommand.Create(console));
+        root.Subcommands.Add(ExportCommand.Create(console));
+        root.Subcommands.Add(ServeCommand.Create(console));
         root.Subcommands.Add(DemoCommand.Create(console));
         root.Subcommands.Add(EvalCommand.Create(console));
+        root.Subcommands.Add(EvalEcbCommand.Create(console));
         root.Subcommands.Add(EvalPloverCommand.Create(console));
         root.Subcommands.Add(BenchCommand.Create(console));
         root.Subcommands.Add(AnalyzeCommand.Create(console));

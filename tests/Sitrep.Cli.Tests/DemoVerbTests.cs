@@ -12,7 +12,8 @@ public sealed class DemoVerbTests
             Assert.True(result.ExitCode == 0, result.ToString());
             Assert.Contains("2 new", result.Stdout, StringComparison.Ordinal);
             Assert.Contains("002_56decd7c35e1df04", result.Stdout, StringComparison.Ordinal);
-            Assert.Contains("event mentions", result.Stdout, StringComparison.Ordinal);
+            Assert.Contains("clustered into", result.Stdout, StringComparison.Ordinal);
+            Assert.Contains("Reported by 2 sources", result.Stdout, StringComparison.Ordinal);
             Assert.Contains("Sucumbíos", result.Stdout, StringComparison.Ordinal);
             Assert.Contains("on Friday → 2026-03-06", result.Stdout, StringComparison.Ordinal);
         }

@@ -22,17 +22,21 @@ internal static class DemoCommand
             HelpName = "PATH",
             DefaultValueFactory = _ => "demo",
         };
+        var serve = new Option<bool>("--serve") { Description = "After the demo, serve its store: API and web UI (see 'sitrep serve')." };
+        var urls = ServeCommand.Urls();
         var command = new Command(
             "demo",
             """
             Ingest the bundled sample corpus (two reports of the same US–Ecuador strike) into a fresh store
-            in ./demo and show what Sitrep found.
+            in ./demo, analyse both articles, cluster their event mentions into events, and show what Sitrep found:
+            the strike is one event with both articles as sources.
 
             Example:
-              sitrep demo && sitrep articles --db demo/sitrep.db --search Sucumbios
+              sitrep demo && sitrep events --db demo/sitrep.db --country EC
+              sitrep demo --serve                           then open http://127.0.0.1:5080
             """)
         {
-            dir,
+            dir, serve, urls,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -53,7 +57,9 @@ internal static class DemoCommand
 
             using var http = InputReader.CreateHttpClient();
             await using var store = await SqliteArticleStore.OpenAsync(dbPath, TimeProvider.System, ct).ConfigureAwait(false);
-            var summary = await new IngestRunner(new InputReader(http), store).RunAsync([samples], null, ct).ConfigureAwait(false);
+            await using var events = await SqliteEventStore.OpenAsync(dbPath, TimeProvider.System, ct).ConfigureAwait(false);
+            var processor = EventProcessing.CreateProcessor(events, Environment.ProcessorCount);
+            var summary = await new IngestRunner(new InputReader(http), store, events: processor).RunAsync([samples], null, ct).ConfigureAwait(false);
             foreach (var failure in summary.Failures)
             {
                 console.Error(failure.ToString());
@@ -75,7 +81,13 @@ internal static class DemoCommand
 
             console.Human.Write(table);
             ShowAnalysis(console, [.. articles.Select(a => a.Article)], ct);
-            console.Human.MarkupLine($"Store: [blue]{Markup.Escape(dbPath)}[/]. Try: sitrep articles --db {Markup.Escape(dbPath)} --search Sucumbios");
+            await ShowEventsAsync(console, events, processor, dbPath, ct).ConfigureAwait(false);
+            console.Human.MarkupLine($"Store: [blue]{Markup.Escape(dbPath)}[/]. Try: sitrep events --db {Markup.Escape(dbPath)} --country EC");
+            if (parse.GetValue(serve) && summary.Failed == 0)
+            {
+                return await ServeCommand.ServeAsync(console, dbPath, parse.GetRequiredValue(urls), ct).ConfigureAwait(false);
+            }
+
             return summary.Failed > 0 ? ExitCodes.SomeFailed : ExitCodes.Ok;
         });
         return command;
@@ -123,32 +135,22 @@ internal static class DemoCommand
             }
 
             console.Human.Write(grid);
-            ShowEvents(console, document);
         }
     }
 
-    // Event mentions per article; merging reports of one event across articles comes with clustering.
-    private static void ShowEvents(CliConsole console, Document document)
+    // The events the two articles' mentions were clustered into, and the page of the best-sourced one: the strike
+    // both articles report.
+    private static async Task ShowEventsAsync(CliConsole console, SqliteEventStore events, ArticleEventProcessor processor, string dbPath, CancellationToken ct)
     {
-        if (document.TryGet<EventLayer>() is not { Mentions.Count: > 0 } events)
+        var all = await events.QueryEventsAsync(new EventQuery(Limit: 100, Sort: EventSort.DateAscending), ct).ConfigureAwait(false);
+        console.Human.Write(new Rule(Markup.Escape($"events: {processor.Mentions} event mention(s) clustered into {all.Count} event(s)")).LeftJustified());
+        console.Human.Write(EventsCommand.EventTable(all));
+        var best = all.Where(e => e.IndependentSources > 1).OrderByDescending(e => e.IndependentSources).ThenBy(e => e.Id, StringComparer.Ordinal).FirstOrDefault();
+        if (best is not null && await events.GetEventAsync(best.Id, ct).ConfigureAwait(false) is { } stored)
         {
-            return;
+            console.Human.MarkupLine($"[bold]Reported by {best.IndependentSources} sources[/] (sitrep event --db {Markup.Escape(dbPath)} {Markup.Escape(best.Id)}):");
+            EventCommand.Render(console.Human, stored);
         }
-
-        var table = new Table().Title("event mentions").AddColumns("type", "kind", "date", "place", "actors → recipients", "dead", "evidence");
-        foreach (var e in events.Mentions)
-        {
-            table.AddRow(
-                Markup.Escape(e.Mode is null ? PloverTypeNames.NameOf(e.Type) : $"{PloverTypeNames.NameOf(e.Type)}/{e.Mode}"),
-                PloverTypeNames.NameOf(e.Kind),
-                e.Date is { } date ? Format(date) : "",
-                Markup.Escape(e.Place?.Name ?? ""),
-                Markup.Escape($"{string.Join(", ", e.Actors.Select(a => a.Name))} → {string.Join(", ", e.Recipients.Select(a => a.Name))}"),
-                e.Fatalities is { } dead ? (dead.Min == dead.Max ? $"{dead.Min}" : $"{dead.Min}–{dead.Max}") : "",
-                Markup.Escape(ArticlesCommand.Shorten(e.Span.Of(document.Text).ToString(), 70)));
-        }
-
-        console.Human.Write(table);
     }
 
     private static string Describe(Entity person, string text)

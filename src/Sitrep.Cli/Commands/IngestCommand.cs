@@ -23,10 +23,13 @@ internal static class IngestCommand
             Description = "Articles per transaction: a crash loses at most one batch.",
             DefaultValueFactory = _ => 200,
         }.AtLeast(1);
+        var noAnalyze = new Option<bool>("--no-analyze") { Description = "Only store the articles; 'sitrep reprocess' analyses and clusters them later." };
+        var threads = EventProcessing.Threads();
         var command = new Command(
             "ingest",
             """
-            Read news inputs into the store. Exact duplicates are stored once; syndicated copies are linked to the original.
+            Read news inputs into the store, analyse each new article and cluster its event mentions into events.
+            Exact duplicates are stored once; syndicated copies are linked to the original and counted as one source.
             Text files may open with 'date YYYY-MM-DD'; a short unpunctuated first line is the headline.
             Formats: .txt, .html, .jsonl/.ndjson and .csv (fields id,url,title,outlet,published,text), RSS/Atom feeds, OPML.
 
@@ -35,18 +38,22 @@ internal static class IngestCommand
               sitrep ingest --db news.db stories.jsonl https://example.org/feed.xml
             """)
         {
-            inputs, db, json, batch,
+            inputs, db, json, batch, noAnalyze, threads,
         };
-        command.SetAction((parse, ct) => RunAsync(console, parse.GetRequiredValue(inputs), parse.GetRequiredValue(db), parse.GetValue(json), parse.GetValue(batch), ct));
+        command.SetAction((parse, ct) => RunAsync(
+            console, parse.GetRequiredValue(inputs), parse.GetRequiredValue(db), parse.GetValue(json), parse.GetValue(batch),
+            parse.GetValue(noAnalyze) ? null : parse.GetValue(threads), ct));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliConsole console, string[] inputs, string dbPath, bool json, int batchSize, CancellationToken ct)
+    private static async Task<int> RunAsync(CliConsole console, string[] inputs, string dbPath, bool json, int batchSize, int? analysisThreads, CancellationToken ct)
     {
         using var http = InputReader.CreateHttpClient();
         var reader = new InputReader(http);
         await using var store = await SqliteArticleStore.OpenAsync(dbPath, TimeProvider.System, ct).ConfigureAwait(false);
-        var runner = new IngestRunner(reader, store, batchSize);
+        await using var events = await SqliteEventStore.OpenAsync(dbPath, TimeProvider.System, ct).ConfigureAwait(false);
+        var processor = analysisThreads is { } t ? EventProcessing.CreateProcessor(events, t) : null;
+        var runner = new IngestRunner(reader, store, batchSize, processor);
         IngestSummary summary;
         if (console.Interactive && !json)
         {
@@ -70,6 +77,16 @@ internal static class IngestCommand
             summary = await runner.RunAsync(inputs, null, ct).ConfigureAwait(false);
         }
 
+        // Articles stored earlier but never analysed (--no-analyze, or a run stopped between storing and clustering)
+        // are caught up, so that an interrupted ingest loses nothing.
+        var caughtUp = 0;
+        if (processor is not null)
+        {
+            var pending = await events.UnanalyzedArticleIdsAsync(ct).ConfigureAwait(false);
+            await EventProcessing.ProcessStoredAsync(store, processor, pending, null, ct).ConfigureAwait(false);
+            caughtUp = pending.Count;
+        }
+
         foreach (var warning in summary.Warnings)
         {
             console.Warning(warning.ToString());
@@ -82,20 +99,31 @@ internal static class IngestCommand
 
         if (json)
         {
-            WriteJson(console.Json, summary, store.Path);
+            WriteJson(console.Json, summary, processor, store.Path);
         }
         else
         {
             var table = new Table().AddColumns("read", "new", "duplicate", "syndicated", "failed");
             table.AddRow($"{summary.Read}", $"{summary.New}", $"{summary.Duplicate}", $"{summary.Syndicated}", $"{summary.Failed}");
             console.Human.Write(table);
+            if (processor is not null)
+            {
+                var clustering = new Table().AddColumns("analysed", "event mentions", "events opened", "event revisions", "events merged");
+                clustering.AddRow($"{processor.Articles}", $"{processor.Mentions}", $"{processor.EventsCreated}", $"{processor.EventsUpdated}", $"{processor.EventsRemoved}");
+                console.Human.Write(clustering);
+                if (caughtUp > 0)
+                {
+                    console.Human.MarkupLine($"Analysed {caughtUp} article(s) stored earlier without analysis.");
+                }
+            }
+
             console.Human.MarkupLine($"Store: [blue]{Markup.Escape(store.Path)}[/]");
         }
 
         return summary.Failed > 0 ? ExitCodes.SomeFailed : ExitCodes.Ok;
     }
 
-    private static void WriteJson(TextWriter output, IngestSummary summary, string dbPath) =>
+    private static void WriteJson(TextWriter output, IngestSummary summary, ArticleEventProcessor? processor, string dbPath) =>
         JsonOutput.Write(output, writer =>
         {
             writer.WriteStartObject();
@@ -105,6 +133,15 @@ internal static class IngestCommand
             writer.WriteNumber("duplicate", summary.Duplicate);
             writer.WriteNumber("syndicated", summary.Syndicated);
             writer.WriteNumber("failed", summary.Failed);
+            if (processor is not null)
+            {
+                writer.WriteNumber("analysed", processor.Articles);
+                writer.WriteNumber("mentions", processor.Mentions);
+                writer.WriteNumber("events_created", processor.EventsCreated);
+                writer.WriteNumber("events_updated", processor.EventsUpdated);
+                writer.WriteNumber("events_merged", processor.EventsRemoved);
+            }
+
             writer.WriteStartArray("failures");
             foreach (var failure in summary.Failures)
             {

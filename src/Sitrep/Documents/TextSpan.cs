@@ -4,6 +4,7 @@ namespace Sitrep.Documents;
 public readonly record struct TextSpan
 {
     /// <summary>Creates a span; <paramref name="start"/> must not be negative nor after <paramref name="end"/>.</summary>
+    [System.Text.Json.Serialization.JsonConstructor]
     public TextSpan(int start, int end)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(start);

@@ -22,6 +22,12 @@ internal static class BCubed
             }
         }
 
+        return Score(items);
+    }
+
+    /// <summary>B³ over items given as (predicted cluster, gold class) pairs; no item gives 0.</summary>
+    public static PrecisionRecall Score(IReadOnlyCollection<(int Cluster, int Class)> items)
+    {
         if (items.Count == 0)
         {
             return new PrecisionRecall(0, 0);

@@ -1,3 +1,4 @@
+using Sitrep.Clustering;
 using Sitrep.Documents;
 using Sitrep.Ingest;
 using Sitrep.Pipeline;
@@ -7,7 +8,7 @@ namespace Sitrep.Evaluation;
 
 /// <summary>
 /// Runs the whole pipeline on a gold corpus the way a user would (ingest into a fresh store, then analyse what was
-/// stored) and scores the predictions against the gold events.
+/// stored), clusters the mentions of all articles into fused events, and scores those against the gold events.
 /// </summary>
 public sealed class CorpusEvaluator
 {
@@ -40,19 +41,28 @@ public sealed class CorpusEvaluator
         Directory.CreateDirectory(storeFolder);
         try
         {
-            IReadOnlyList<Article> articles;
+            IReadOnlyList<StoredArticle> storedArticles;
             await using (var store = await SqliteArticleStore.OpenAsync(Path.Combine(storeFolder, "eval.db"), timeProvider, cancellationToken).ConfigureAwait(false))
             {
                 var summary = await new IngestRunner(reader, store).RunAsync([Path.Combine(corpusDirectory, "articles")], null, cancellationToken).ConfigureAwait(false);
                 diagnostics.AddRange(summary.Failures);
                 diagnostics.AddRange(summary.Warnings);
                 var stored = await store.QueryArticlesAsync(new ArticleQuery(Limit: int.MaxValue), cancellationToken).ConfigureAwait(false);
-                articles = [.. stored.Select(s => s.Article).OrderBy(a => a.Id, StringComparer.Ordinal)];
+                storedArticles = [.. stored.OrderBy(a => a.Article.Id, StringComparer.Ordinal)];
             }
 
-            var documents = AnalysisRunner.Analyze(pipeline, articles, Environment.ProcessorCount, null, cancellationToken);
+            var documents = AnalysisRunner.Analyze(pipeline, [.. storedArticles.Select(s => s.Article)], Environment.ProcessorCount, null, cancellationToken);
             var evaluationArticles = documents.ToDictionary(d => d.Id, ToEvaluationArticle, StringComparer.Ordinal);
-            var predicted = EventPredictionMapper.FromDocuments(documents);
+
+            // Predicted events are the fused clusters of every mention of the corpus, as the event store would hold
+            // them; the stored articles carry the syndication links that make copies count as one source.
+            var byId = storedArticles.ToDictionary(s => s.Article.Id, StringComparer.Ordinal);
+            var mentions = documents
+                .Where(d => byId.ContainsKey(d.Id))
+                .SelectMany(d => MentionRecordFactory.FromDocument(d, byId[d.Id]))
+                .ToList();
+            var plan = new EventClusterer().Recluster(mentions);
+            var predicted = EventPredictionMapper.FromClusters(documents, plan);
             var report = EvaluationScorer.Score(gold, evaluationArticles, predicted);
             return new CorpusEvaluation(report, diagnostics);
         }

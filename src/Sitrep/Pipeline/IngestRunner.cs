@@ -14,9 +14,13 @@ public sealed class IngestRunner
     private readonly InputReader reader;
     private readonly IArticleStore store;
     private readonly int batchSize;
+    private readonly ArticleEventProcessor? events;
 
-    /// <summary>Creates a runner writing batches of <paramref name="batchSize"/> articles.</summary>
-    public IngestRunner(InputReader reader, IArticleStore store, int batchSize = 200)
+    /// <summary>
+    /// Creates a runner writing batches of <paramref name="batchSize"/> articles; with <paramref name="events"/>, each
+    /// stored batch is analysed and clustered before the next is written (ARCHITECTURE.md, "Ingest runs the pipeline").
+    /// </summary>
+    public IngestRunner(InputReader reader, IArticleStore store, int batchSize = 200, ArticleEventProcessor? events = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(store);
@@ -24,6 +28,7 @@ public sealed class IngestRunner
         this.reader = reader;
         this.store = store;
         this.batchSize = batchSize;
+        this.events = events;
     }
 
     /// <summary>Ingests every input (files, folders, URLs) and returns the counts.</summary>
@@ -100,16 +105,31 @@ public sealed class IngestRunner
                 }
 
                 var outcomes = await store.AddArticlesAsync(batch, cancellationToken).ConfigureAwait(false);
+                var fresh = new List<string>(batch.Count);
                 lock (gate)
                 {
-                    foreach (var outcome in outcomes)
+                    for (var i = 0; i < outcomes.Count; i++)
                     {
+                        var outcome = outcomes[i];
                         summary.CountStored(outcome);
                         if (outcome.Kind != StoreOutcomeKind.Duplicate)
                         {
                             stored++;
+                            fresh.Add(outcome.ArticleId);
                         }
                     }
+                }
+
+                if (events is not null && fresh.Count > 0)
+                {
+                    var articles = new List<StoredArticle>(fresh.Count);
+                    foreach (var id in fresh)
+                    {
+                        articles.Add(await store.GetArticleAsync(id, cancellationToken).ConfigureAwait(false)
+                            ?? throw new InvalidOperationException($"Article {id} was stored but cannot be read back."));
+                    }
+
+                    await events.ProcessAsync(articles, cancellationToken).ConfigureAwait(false);
                 }
 
                 batch.Clear();

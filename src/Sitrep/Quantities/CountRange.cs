@@ -7,6 +7,7 @@ namespace Sitrep.Quantities;
 public readonly record struct CountRange
 {
     /// <summary>Creates a range; counts are never negative and <paramref name="max"/> is not below <paramref name="min"/>.</summary>
+    [System.Text.Json.Serialization.JsonConstructor]
     public CountRange(long min, long max)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(min);

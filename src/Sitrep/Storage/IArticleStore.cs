@@ -20,6 +20,9 @@ public interface IArticleStore : IAsyncDisposable
     /// <summary>Articles matching <paramref name="query"/>, newest publication first.</summary>
     Task<IReadOnlyList<StoredArticle>> QueryArticlesAsync(ArticleQuery query, CancellationToken cancellationToken);
 
+    /// <summary>Every stored article's id in canonical order: publication date (unknown last), then id.</summary>
+    Task<IReadOnlyList<string>> ListArticleIdsAsync(CancellationToken cancellationToken);
+
     /// <summary>How many articles are stored.</summary>
     Task<int> CountArticlesAsync(CancellationToken cancellationToken);
 }

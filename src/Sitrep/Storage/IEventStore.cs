@@ -32,6 +32,12 @@ public interface IEventStore : IAsyncDisposable
     /// <summary>The actors named by stored events, most events first, at most <paramref name="limit"/>.</summary>
     Task<IReadOnlyList<ActorSummary>> ListActorsAsync(int limit, CancellationToken cancellationToken);
 
-    /// <summary>Deletes every mention, event, alias, decision and block key (revisions are kept), for a full re-process.</summary>
+    /// <summary>
+    /// Stored articles whose analysis never committed (stored with --no-analyze, or by a run that stopped before
+    /// clustering them), in canonical order: publication date (unknown last), then id.
+    /// </summary>
+    Task<IReadOnlyList<string>> UnanalyzedArticleIdsAsync(CancellationToken cancellationToken);
+
+    /// <summary>Deletes every mention, event, alias, decision, block key and analysis mark (revisions are kept), for a full re-process.</summary>
     Task ClearEventsAsync(CancellationToken cancellationToken);
 }

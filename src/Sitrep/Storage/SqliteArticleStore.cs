@@ -15,7 +15,7 @@ namespace Sitrep.Storage;
 /// </summary>
 public sealed class SqliteArticleStore : IArticleStore
 {
-    private const string OutletCollation = "SITREP_NOCASE";
+    private const string OutletCollation = SqliteStoreFile.OutletCollation;
 
     private readonly string connectionString;
     private readonly TimeProvider timeProvider;
@@ -43,37 +43,8 @@ public sealed class SqliteArticleStore : IArticleStore
     /// </summary>
     public static async Task<SqliteArticleStore> OpenAsync(string path, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        ArgumentNullException.ThrowIfNull(timeProvider);
-        var fullPath = System.IO.Path.GetFullPath(path);
-        var folder = System.IO.Path.GetDirectoryName(fullPath);
-        if (!string.IsNullOrEmpty(folder))
-        {
-            Directory.CreateDirectory(folder);
-        }
-
-        var connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = fullPath,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = true,
-            DefaultTimeout = 60,
-        }.ToString();
-
-        await using var connection = await OpenConnectionAsync(connectionString, cancellationToken);
-        try
-        {
-            // WAL is persistent in the file: readers never block the writer, and a killed writer leaves the last
-            // committed transaction intact (https://sqlite.org/wal.html).
-            await ExecuteAsync(connection, "PRAGMA journal_mode = WAL;", cancellationToken);
-            var version = await SqliteMigrations.ApplyAsync(connection, fullPath, timeProvider, cancellationToken);
-            return new SqliteArticleStore(fullPath, connectionString, timeProvider, version);
-        }
-        catch
-        {
-            SqliteConnection.ClearPool(connection);
-            throw;
-        }
+        var (fullPath, connectionString, version) = await SqliteStoreFile.OpenAsync(path, timeProvider, cancellationToken);
+        return new SqliteArticleStore(fullPath, connectionString, timeProvider, version);
     }
 
     /// <inheritdoc />
@@ -179,6 +150,22 @@ public sealed class SqliteArticleStore : IArticleStore
     }
 
     /// <inheritdoc />
+    public async Task<IReadOnlyList<string>> ListArticleIdsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenConnectionAsync(connectionString, cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id FROM articles ORDER BY published IS NULL, published, id";
+        var ids = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            ids.Add(reader.GetString(0));
+        }
+
+        return ids;
+    }
+
+    /// <inheritdoc />
     public async Task<int> CountArticlesAsync(CancellationToken cancellationToken)
     {
         await using var connection = await OpenConnectionAsync(connectionString, cancellationToken);
@@ -204,29 +191,6 @@ public sealed class SqliteArticleStore : IArticleStore
         writeLock.Dispose();
     }
 
-    private static async Task<SqliteConnection> OpenConnectionAsync(string connectionString, CancellationToken cancellationToken)
-    {
-        var connection = new SqliteConnection(connectionString);
-        try
-        {
-            // Outlet names are compared case-insensitively beyond ASCII ("ÉL PAÍS" = "él país"); SQLite's NOCASE folds ASCII only.
-            connection.CreateCollation(OutletCollation, static (a, b) => string.Compare(a, b, StringComparison.OrdinalIgnoreCase));
-            await connection.OpenAsync(cancellationToken);
-            // Per connection: foreign keys are off by default in SQLite; FULL makes each committed batch durable in WAL mode.
-            await ExecuteAsync(connection, "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000; PRAGMA synchronous = FULL;", cancellationToken);
-            return connection;
-        }
-        catch
-        {
-            await connection.DisposeAsync();
-            throw;
-        }
-    }
-
-    private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    private static Task<SqliteConnection> OpenConnectionAsync(string connectionString, CancellationToken cancellationToken) =>
+        SqliteStoreFile.OpenConnectionAsync(connectionString, cancellationToken);
 }

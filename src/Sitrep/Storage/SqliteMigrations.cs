@@ -67,6 +67,79 @@ internal static class SqliteMigrations
             CREATE INDEX minhash_bands_bucket ON minhash_bands(band, bucket);
             CREATE INDEX minhash_bands_article ON minhash_bands(article_id);
             """),
+        (4, "0004_events", """
+            -- Mentions and events are stored as JSON documents (the records of src/Sitrep/Clustering) beside the
+            -- columns that filters and joins need; docs/clustering-and-fusion.md describes the flow.
+            CREATE TABLE mentions (
+                seq INTEGER PRIMARY KEY,
+                id TEXT NOT NULL UNIQUE,
+                article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                ordinal INTEGER NOT NULL,
+                event_id TEXT,
+                record TEXT NOT NULL
+            );
+            CREATE INDEX mentions_article ON mentions(article_id);
+            CREATE INDEX mentions_event ON mentions(event_id);
+            CREATE TABLE events (
+                seq INTEGER PRIMARY KEY,
+                id TEXT NOT NULL UNIQUE,
+                kind TEXT NOT NULL,
+                type TEXT NOT NULL,
+                mode TEXT,
+                date_from TEXT,
+                date_to TEXT,
+                country TEXT,
+                admin1 TEXT,
+                latitude REAL,
+                longitude REAL,
+                fatalities INTEGER,
+                independent_sources INTEGER NOT NULL,
+                fused TEXT NOT NULL,
+                updated_at TEXT NOT NULL
+            );
+            CREATE INDEX events_date ON events(date_from, date_to);
+            CREATE INDEX events_type ON events(type);
+            CREATE INDEX events_country ON events(country);
+            -- The blocking index: candidates for a new mention are the events sharing one of its keys.
+            CREATE TABLE event_blocks (
+                key TEXT NOT NULL,
+                event_id TEXT NOT NULL,
+                PRIMARY KEY (key, event_id)
+            ) WITHOUT ROWID;
+            CREATE INDEX event_blocks_event ON event_blocks(event_id);
+            -- Ids of events absorbed or renamed, resolved to the event that holds their first mention now.
+            CREATE TABLE event_aliases (
+                alias TEXT PRIMARY KEY,
+                event_id TEXT NOT NULL
+            ) WITHOUT ROWID;
+            CREATE TABLE event_revisions (
+                seq INTEGER PRIMARY KEY,
+                event_id TEXT NOT NULL,
+                at TEXT NOT NULL,
+                article_id TEXT NOT NULL,
+                field TEXT NOT NULL,
+                old_value TEXT,
+                new_value TEXT
+            );
+            CREATE INDEX event_revisions_event ON event_revisions(event_id);
+            CREATE TABLE cluster_decisions (
+                mention_id TEXT PRIMARY KEY,
+                event_id TEXT NOT NULL,
+                created INTEGER NOT NULL,
+                score REAL NOT NULL,
+                candidates INTEGER NOT NULL,
+                reason TEXT NOT NULL
+            ) WITHOUT ROWID;
+            CREATE INDEX cluster_decisions_event ON cluster_decisions(event_id);
+            -- Articles whose analysis and clustering committed: an article stored but missing here was stored with
+            -- --no-analyze or by a run that crashed before clustering it, and is picked up later.
+            CREATE TABLE analyzed_articles (
+                article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+                analyzed_at TEXT NOT NULL
+            ) WITHOUT ROWID;
+            -- Actors (names and aliases) and evidence of each event, for --actor and --text; rowid = events.seq.
+            CREATE VIRTUAL TABLE events_fts USING fts5(actors, evidence, tokenize = 'unicode61 remove_diacritics 2');
+            """),
     ];
 
     /// <summary>The schema version this code expects.</summary>

@@ -7,6 +7,7 @@ namespace Sitrep.Time;
 public readonly record struct DateInterval
 {
     /// <summary>Creates an interval; <paramref name="to"/> must not be before <paramref name="from"/>.</summary>
+    [System.Text.Json.Serialization.JsonConstructor]
     public DateInterval(DateOnly from, DateOnly to, DatePrecision precision)
     {
         if (to < from)

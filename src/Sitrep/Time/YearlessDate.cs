@@ -7,6 +7,7 @@ namespace Sitrep.Time;
 public readonly record struct YearlessDate
 {
     /// <summary>Creates a month-day; 29 February is allowed because some year has it.</summary>
+    [System.Text.Json.Serialization.JsonConstructor]
     public YearlessDate(int month, int day)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(month, 1);

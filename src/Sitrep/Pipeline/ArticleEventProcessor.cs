@@ -1,0 +1,67 @@
+using Sitrep.Clustering;
+using Sitrep.Storage;
+
+namespace Sitrep.Pipeline;
+
+/// <summary>
+/// What ingest and reprocess do with stored articles: analyse them in parallel (analysis is pure), then cluster their
+/// event mentions one article at a time (clustering is ordered and writes). Keeps running totals.
+/// </summary>
+public sealed class ArticleEventProcessor
+{
+    private readonly AnalysisPipeline pipeline;
+    private readonly EventClusteringService clustering;
+    private readonly int threads;
+
+    /// <summary>Creates a processor analysing on <paramref name="threads"/> threads.</summary>
+    public ArticleEventProcessor(AnalysisPipeline pipeline, EventClusteringService clustering, int threads)
+    {
+        ArgumentNullException.ThrowIfNull(pipeline);
+        ArgumentNullException.ThrowIfNull(clustering);
+        ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
+        this.pipeline = pipeline;
+        this.clustering = clustering;
+        this.threads = threads;
+    }
+
+    /// <summary>Articles analysed so far.</summary>
+    public int Articles { get; private set; }
+
+    /// <summary>Event mentions found so far.</summary>
+    public int Mentions { get; private set; }
+
+    /// <summary>Events opened so far (some may since have been absorbed).</summary>
+    public int EventsCreated { get; private set; }
+
+    /// <summary>Times a stored event was revised.</summary>
+    public int EventsUpdated { get; private set; }
+
+    /// <summary>Events absorbed into others.</summary>
+    public int EventsRemoved { get; private set; }
+
+    /// <summary>Analyses and clusters <paramref name="articles"/>, in canonical order (publication date, then id).</summary>
+    public async Task ProcessAsync(IReadOnlyList<StoredArticle> articles, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        if (articles.Count == 0)
+        {
+            return;
+        }
+
+        var ordered = articles
+            .OrderBy(a => a.Article.Published is null)
+            .ThenBy(a => a.Article.Published)
+            .ThenBy(a => a.Article.Id, StringComparer.Ordinal)
+            .ToList();
+        var documents = await Task.Run(() => AnalysisRunner.Analyze(pipeline, [.. ordered.Select(a => a.Article)], threads, null, cancellationToken), cancellationToken).ConfigureAwait(false);
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var outcome = await clustering.ProcessAsync(ordered[i], documents[i], cancellationToken).ConfigureAwait(false);
+            Articles++;
+            Mentions += outcome.Mentions;
+            EventsCreated += outcome.Created;
+            EventsUpdated += outcome.Updated;
+            EventsRemoved += outcome.Removed;
+        }
+    }
+}

@@ -30,6 +30,7 @@ internal static class SitrepApp
         root.Subcommands.Add(DemoCommand.Create(console));
         root.Subcommands.Add(EvalCommand.Create(console));
         root.Subcommands.Add(EvalEcbCommand.Create(console));
+        root.Subcommands.Add(EvalPloverCommand.Create(console));
         root.Subcommands.Add(BenchCommand.Create(console));
         root.Subcommands.Add(AnalyzeCommand.Create(console));
         root.Subcommands.Add(GeoCommand.Create(console));

@@ -23,13 +23,15 @@ internal sealed class EventArguments(
         var sentence = sentences.Sentences[hit.Sentence];
         var (agents, patients) = Participants(hit, sentence);
         var place = PlaceOf(hit, sentence, patients);
+        var (date, monthDay) = DateOf(hit, sentence, sameSentence);
         return new EventMention(
             sentence.Span, hit.Span, hit.Entry.Type, hit.Entry.Mode, hit.Kind, hit.Modality, agents, patients,
-            DateOf(hit, sentence), place,
+            date, place,
             Count(hit, sentence, sameSentence, QuantitySemantics.Fatalities) ?? OneKilled(hit),
             Count(hit, sentence, sameSentence, QuantitySemantics.Injuries),
             Count(hit, sentence, sameSentence, QuantitySemantics.Arrests),
-            [hit.Sentence]);
+            [hit.Sentence],
+            monthDay);
     }
 
     private (List<ActorMention> Agents, List<ActorMention> Patients) Participants(TriggerHit hit, Sentence sentence)
@@ -52,9 +54,24 @@ internal sealed class EventArguments(
             }
             else if (actor.Span.Start >= hit.Span.End && actor.Span.End <= end)
             {
-                (PrecededBy(actor.Span, "by") ? byAgents : after).Add(actor);
+                (PrecededBy(actor.Span, "by") || PossessorInByPhrase(actor.Span) ? byAgents : after).Add(actor);
             }
         }
+
+        // A subject the clause does not name is recovered from the words that stand for it: the speaker of the
+        // reporting verb for a pronoun ("NISA said it closed 12 outlets"), the noun phrase a relative pronoun
+        // follows ("Porras, who was sanctioned by the EU").
+        if (before.Count == 0 && SubjectElsewhere(hit, sentence) is { } subject)
+        {
+            before.Add(subject);
+        }
+
+        // The subject is the noun phrase nearest before the verb, the object the one nearest after it, each with what
+        // is coordinated with it ("U.S. and Ecuadoran forces"): earlier or later phrases of the clause belong to
+        // other constituents ("the 48 Uyghurs it had held …, Thailand turned 40 of them over").
+        before = Chain(before, fromEnd: true);
+        after = Chain(after, fromEnd: false);
+        byAgents = Chain(byAgents, fromEnd: false);
 
         // Passive "were killed by X": the subject suffers, the by-phrase acts.
         if (hit.Passive)
@@ -64,6 +81,122 @@ internal sealed class EventArguments(
 
         before.AddRange(byAgents);
         return (Distinct(before), Distinct(after));
+    }
+
+    private ActorMention? SubjectElsewhere(TriggerHit hit, Sentence sentence)
+    {
+        var j = hit.FirstToken - 1;
+        while (j >= sentence.FirstToken && (EventCues.Auxiliaries.Contains(words.Lower[j]) || EventCues.Be.Contains(words.Lower[j])
+            || words.Lower[j].EndsWith("ly", StringComparison.Ordinal) || EventCues.Sequence.Contains(words.Lower[j])))
+        {
+            j--;
+        }
+
+        if (j < sentence.FirstToken)
+        {
+            return null;
+        }
+
+        if (words.Lower[j] is "who" or "which")
+        {
+            var k = j - 1;
+            if (k >= sentence.FirstToken && words.Lower[k] == ",")
+            {
+                k--;
+            }
+
+            return k >= sentence.FirstToken ? ActorEndingAt(words.Tokens.EndOf(k), sentence) : null;
+        }
+
+        if (!EventCues.Pronouns.Contains(words.Lower[j]))
+        {
+            return null;
+        }
+
+        // Back over "that" and a time word or two to the reporting verb, then the phrase right before it.
+        for (var k = j - 1; k >= Math.Max(sentence.FirstToken, j - 4); k--)
+        {
+            if (EventCues.Reporting.Contains(words.Lower[k]))
+            {
+                return k > sentence.FirstToken ? ActorEndingAt(words.Tokens.EndOf(k - 1), sentence) : null;
+            }
+        }
+
+        return null;
+    }
+
+    private ActorMention? ActorEndingAt(int end, Sentence sentence) =>
+        actors.FirstOrDefault(a => sentence.Span.Contains(a.Span) && a.Span.End <= end && end - a.Span.End <= 1);
+
+    // "conducted by Somalia's National Intelligence and Security Agency": the possessed agency acts too.
+    private bool PossessorInByPhrase(TextSpan span)
+    {
+        var i = words.Tokens.IndexAtOrAfter(span.Start);
+        if (i < 2 || words.Lower[i - 1] != "'s")
+        {
+            return false;
+        }
+
+        for (var j = i - 2; j >= Math.Max(0, i - 6); j--)
+        {
+            if (words.Lower[j] == "by")
+            {
+                return true;
+            }
+
+            if (!words.IsWord(j))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private List<ActorMention> Chain(List<ActorMention> phrases, bool fromEnd)
+    {
+        if (phrases.Count < 2)
+        {
+            return phrases;
+        }
+
+        var chain = new List<ActorMention>();
+        if (fromEnd)
+        {
+            chain.Add(phrases[^1]);
+            for (var k = phrases.Count - 2; k >= 0 && Coordinated(phrases[k].Span, phrases[k + 1].Span); k--)
+            {
+                chain.Insert(0, phrases[k]);
+            }
+        }
+        else
+        {
+            chain.Add(phrases[0]);
+            for (var k = 1; k < phrases.Count && Coordinated(phrases[k - 1].Span, phrases[k].Span); k++)
+            {
+                chain.Add(phrases[k]);
+            }
+        }
+
+        return chain;
+    }
+
+    // Only commas, conjunctions, determiners and plain adjectives between two phrases: "the United States, United
+    // Nations and international rights groups".
+    private bool Coordinated(TextSpan first, TextSpan second)
+    {
+        var from = words.Tokens.IndexAtOrAfter(first.End);
+        var to = words.Tokens.IndexAtOrAfter(second.Start);
+        for (var j = from; j < to; j++)
+        {
+            var w = words.Lower[j];
+            if (!(w is "," or "and" or "&" or "or" or "the" or "its" or "their" or "local" or "international" or "other"))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static List<ActorMention> Distinct(List<ActorMention> list)
@@ -144,23 +277,35 @@ internal sealed class EventArguments(
             && words.Lower[words.Tokens.IndexAtOrAfter(span.Start) - 2] == "according";
     }
 
-    private DateInterval? DateOf(TriggerHit hit, Sentence sentence)
+    // The nearest time expression of the sentence; a year-less month-day ("March 6" with no publication date) is kept
+    // as such, so that clustering can take the year from another report (ARCHITECTURE.md, YearlessDate).
+    private (DateInterval? Date, YearlessDate? MonthDay) DateOf(TriggerHit hit, Sentence sentence, IReadOnlyList<TriggerHit> sameSentence)
     {
         if (times is null)
         {
-            return null;
+            return (null, null);
         }
 
         TimeExpression? best = null;
         var bestDistance = int.MaxValue;
         foreach (var t in times.Expressions)
         {
-            if (!sentence.Span.Contains(t.Span) || t.Interval is null)
+            if (!sentence.Span.Contains(t.Span) || (t.Interval is null && t.MonthDay is null))
             {
                 continue;
             }
 
             var distance = t.Span.Start >= hit.Span.End ? t.Span.Start - hit.Span.End : (hit.Span.Start - t.Span.End) + 1;
+
+            // A reference back ("the arrest of Mhlanga") keeps the date of what it refers to, not that of the
+            // reporting clause it sits in ("Speaking ahead of Wednesday's hearing, Mhike said the arrest …").
+            // Nor that of another event of its sentence: "Their kidnapping recalled the rebels' 2014 kidnapping".
+            if (hit.Anaphoric && ((t.Span.End <= hit.Span.Start && ReportingBetween(t.Span.End, hit.Span.Start))
+                || sameSentence.Any(o => !ReferenceEquals(o, hit) && Distance(o.Span, t.Span) < Distance(hit.Span, t.Span))))
+            {
+                continue;
+            }
+
             if (distance < bestDistance)
             {
                 best = t;
@@ -170,17 +315,35 @@ internal sealed class EventArguments(
 
         if (best is null)
         {
-            return null;
+            return (null, null);
+        }
+
+        if (best.Interval is null)
+        {
+            return (null, best.MonthDay);
         }
 
         // An aggregate runs from its stated start ("since September") to the publication date.
         if (hit.Kind == EventKind.Aggregate && best.Anchor is DateInterval anchor && document.Published is DateOnly published && published >= anchor.From)
         {
-            return new DateInterval(anchor.From, published, best.Interval!.Value.Precision);
+            return (new DateInterval(anchor.From, published, best.Interval.Value.Precision), null);
         }
 
         // An incident reported "since Feb. 24" happened on Feb. 24 (TimeExpression.Anchor).
-        return hit.Kind == EventKind.Incident && best.Anchor is DateInterval start ? start : best.Interval;
+        return (hit.Kind == EventKind.Incident && best.Anchor is DateInterval start ? start : best.Interval, null);
+    }
+
+    private bool ReportingBetween(int start, int end)
+    {
+        for (var j = words.Tokens.IndexAtOrAfter(start); j < words.Tokens.Count && words.Tokens.StartOf(j) < end; j++)
+        {
+            if (EventCues.Reporting.Contains(words.Lower[j]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private Place? PlaceOf(TriggerHit hit, Sentence sentence, List<ActorMention> patients)

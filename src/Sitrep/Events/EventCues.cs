@@ -31,6 +31,21 @@ internal static class EventCues
     /// <summary>Determiners that make a nominal trigger refer back ("the operation", "these strikes").</summary>
     public static readonly FrozenSet<string> Definite = Set("the", "this", "that", "these", "those", "its", "their", "his", "her", "our");
 
+    /// <summary>Indefinite determiners: a nominal trigger after one introduces a new event ("an operation", "another raid").</summary>
+    public static readonly FrozenSet<string> Indefinite = Set("a", "an", "another", "one", "some", "any", "several", "new");
+
+    /// <summary>Cues that a verb tells a further step, not the same act again ("and later killed", "but sent").</summary>
+    public static readonly FrozenSet<string> Sequence = Set("later", "then", "subsequently", "afterwards", "afterward", "but");
+
+    /// <summary>Personal pronouns that, as a subject, refer back to a participant already in the story.</summary>
+    public static readonly FrozenSet<string> Pronouns = Set("it", "they", "he", "she", "we");
+
+    /// <summary>Auxiliaries between a subject and its verb ("it had killed").</summary>
+    public static readonly FrozenSet<string> Auxiliaries = Set("had", "has", "have", "also", "did");
+
+    /// <summary>Ordinals and "previous": "the first attack", "the previous raid" pick out another event, not this one.</summary>
+    public static readonly FrozenSet<string> Ordinals = Set("first", "second", "third", "previous", "earlier", "last", "worst", "prior");
+
     /// <summary>Words before a noun that mark it as nominal rather than a verb.</summary>
     public static readonly FrozenSet<string> NounMarkers = Set(
         "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "of", "another", "such",

@@ -49,7 +49,7 @@ public sealed class EventMentionStage : IAnalysisStage
             .Where(c => c.Hit.Modality == EventModality.Planned || document.Published is not DateOnly published
                 || c.Mention.Date is not { } date || date.From <= published)
             .ToList();
-        var mentions = EventMerger.Merge(candidates).ConvertAll(arguments.WithMainCountry);
+        var mentions = EventMerger.Merge(candidates, document.Text).ConvertAll(arguments.WithMainCountry);
         return (mentions, [.. quotes.Select(q => new Quote(q.Span, q.Speaker, q.SpeakerSpan, EventOf(q.Span, sentences, mentions)))]);
     }
 

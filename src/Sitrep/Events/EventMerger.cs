@@ -1,4 +1,5 @@
 using Sitrep.Actors;
+using Sitrep.Documents;
 using Sitrep.Time;
 
 namespace Sitrep.Events;
@@ -11,27 +12,27 @@ namespace Sitrep.Events;
 /// </summary>
 internal static class EventMerger
 {
-    public static List<EventMention> Merge(IReadOnlyList<(TriggerHit Hit, EventMention Mention)> candidates)
+    public static List<EventMention> Merge(IReadOnlyList<(TriggerHit Hit, EventMention Mention)> candidates, string text = "")
     {
         var merged = new List<EventMention>();
         foreach (var (hit, mention) in candidates)
         {
-            MergeOne(merged, hit, mention);
+            MergeOne(merged, hit, mention, text);
         }
 
         return merged;
     }
 
-    private static void MergeOne(List<EventMention> merged, TriggerHit hit, EventMention mention)
+    private static void MergeOne(List<EventMention> merged, TriggerHit hit, EventMention mention, string text)
     {
         // How far back a mention may be joined: any distance for "the operation", a few sentences for a quotation
         // or a weak trigger, two for a plain continuation with no date or place of its own ("it had killed more").
         var window = hit.Anaphoric ? int.MaxValue
-            : hit.InSpeech ? 4
+            : hit.InSpeech || hit.PronounSubject ? 4
             : !hit.Strong ? 3
             : mention.Date is null && hit.Kind == EventKind.Incident && !hit.Entry.IsNoun ? 2
             : 0;
-        var target = window > 0 ? FindTarget(merged, hit, mention, window) : SameEvent(merged, mention);
+        var target = window > 0 ? FindTarget(merged, hit, mention, window, text) : SameEvent(merged, mention);
         if (target >= 0)
         {
             merged[target] = Join(merged[target], mention, hit.Entry.IsNoun);
@@ -42,30 +43,83 @@ internal static class EventMerger
         }
     }
 
-    private static int FindTarget(List<EventMention> merged, TriggerHit hit, EventMention mention, int window)
+    private static int FindTarget(List<EventMention> merged, TriggerHit hit, EventMention mention, int window, string text)
     {
+        var best = -1;
+        var bestDistance = int.MaxValue;
+        var head = hit.Anaphoric && text.Length > 0 ? Head(text, hit.Span) : null;
         for (var m = merged.Count - 1; m >= 0; m--)
         {
             var earlier = merged[m];
             if (earlier.Type == mention.Type && earlier.Kind == mention.Kind
                 && !Conflicts(earlier.Date, mention.Date) && !PlacesConflict(earlier, mention)
+                && !(earlier.MonthDay is { } a && mention.MonthDay is { } b && a != b)
                 && !earlier.SentenceIndexes.Contains(hit.Sentence)
-                && (hit.Anaphoric || hit.InSpeech || earlier.Fatalities is null || mention.Fatalities is null || earlier.Fatalities == mention.Fatalities)
+                && (hit.Anaphoric || hit.InSpeech || hit.PronounSubject || earlier.Fatalities is null || mention.Fatalities is null || earlier.Fatalities == mention.Fatalities)
                 && (long)hit.Sentence - earlier.SentenceIndexes[^1] <= window)
             {
-                return m;
+                if (head is null)
+                {
+                    return m;
+                }
+
+                // "the siege" refers to the mention whose opening sentence says "siege" nearest its trigger
+                // (lexical repetition is the commonest cue of nominal anaphora; Halliday and Hasan 1976).
+                var distance = HeadDistance(text, earlier, head);
+                if (best < 0 || distance < bestDistance)
+                {
+                    best = m;
+                    bestDistance = distance;
+                }
             }
         }
 
-        return -1;
+        return best;
+    }
+
+    // The anaphor's noun without a plural ending: "strikes" → "strike".
+    private static string Head(string text, TextSpan trigger)
+    {
+        var word = trigger.Of(text).ToString().ToLowerInvariant();
+        var space = word.LastIndexOf(' ');
+        word = space >= 0 ? word[(space + 1)..] : word;
+        return word.Length > 4 && word.EndsWith('s') ? word[..^1] : word;
+    }
+
+    // Characters between the mention's trigger and the nearest use of the head word in its opening sentence; int.MaxValue when absent.
+    private static int HeadDistance(string text, EventMention earlier, string head)
+    {
+        var sentence = earlier.Span.Of(text);
+        var best = int.MaxValue;
+        for (var at = sentence.IndexOf(head, StringComparison.OrdinalIgnoreCase); at >= 0;)
+        {
+            var position = earlier.Span.Start + at;
+            var distance = position >= earlier.Trigger.End ? position - earlier.Trigger.End : Math.Max(0, earlier.Trigger.Start - position);
+            best = Math.Min(best, distance);
+            var next = sentence[(at + head.Length)..].IndexOf(head, StringComparison.OrdinalIgnoreCase);
+            at = next < 0 ? -1 : at + head.Length + next;
+        }
+
+        return best;
     }
 
     // The same type, date and place told again ("since the attack on Venezuela in January" … "In January, the U.S.
     // attacked Venezuela"): one event, whatever the distance.
-    private static int SameEvent(List<EventMention> merged, EventMention mention) =>
-        mention.Date is null || mention.Place is null
+    // The same death toll told again ("later killed at least 50 militants in airstrikes" … "Airstrikes kill 50
+    // militants") is the same event when nothing conflicts; small tolls (one, two) recur too often to tell.
+    private static int SameEvent(List<EventMention> merged, EventMention mention)
+    {
+        var sameTimeAndPlace = mention.Date is null || mention.Place is null
             ? -1
-            : merged.FindLastIndex(m => m.Type == mention.Type && m.Kind == mention.Kind && m.Date == mention.Date && m.Place?.Name == mention.Place.Name);
+            : merged.FindLastIndex(m => m.Type == mention.Type && m.Kind == mention.Kind && m.Date == mention.Date && m.Place?.Name == mention.Place.Name
+                && !(m.Mode is { } a && mention.Mode is { } b && a != b));
+        return sameTimeAndPlace >= 0 || mention.Fatalities is not { Min: >= MinTellingToll } toll
+            ? sameTimeAndPlace
+            : merged.FindLastIndex(m => m.Type == mention.Type && m.Kind == mention.Kind && m.Fatalities == toll
+                && !Conflicts(m.Date, mention.Date) && !PlacesConflict(m, mention));
+    }
+
+    private const int MinTellingToll = 3;
 
     // Dates a day apart do not conflict: a siege that began on Tuesday and ended early on Wednesday.
     private static bool Conflicts(DateInterval? a, DateInterval? b) =>
@@ -84,9 +138,10 @@ internal static class EventMerger
 
         return earlier with
         {
-            Actors = Union(earlier.Actors, later.Actors),
-            Recipients = Union(earlier.Recipients, later.Recipients),
+            Actors = Fill(earlier.Actors, later.Actors, earlier.Recipients),
+            Recipients = Fill(earlier.Recipients, later.Recipients, earlier.Actors),
             Date = earlier.Date ?? later.Date,
+            MonthDay = earlier.Date is null && later.Date is null ? earlier.MonthDay ?? later.MonthDay : null,
             Place = place,
             // A nominal designation names the means ("the airstrikes"); a verb in a quote ("we destroyed") does not.
             Mode = earlier.Mode ?? (laterIsNoun ? later.Mode : null),
@@ -97,6 +152,13 @@ internal static class EventMerger
             SentenceIndexes = [.. earlier.SentenceIndexes.Union(later.SentenceIndexes).Order()],
         };
     }
+
+    // The sentence that opens a report names its participants; a later sentence only fills a role left empty
+    // (later sentences bring in speakers, officials and bystanders far more often than new participants), and
+    // never puts a participant in both roles.
+    private static IReadOnlyList<ActorMention> Fill(IReadOnlyList<ActorMention> role, IReadOnlyList<ActorMention> later, IReadOnlyList<ActorMention> other) =>
+        role.Count > 0 ? role
+            : [.. Union([], later).Where(a => !other.Any(o => string.Equals(o.Name, a.Name, StringComparison.OrdinalIgnoreCase)))];
 
     private static List<ActorMention> Union(IReadOnlyList<ActorMention> a, IReadOnlyList<ActorMention> b)
     {

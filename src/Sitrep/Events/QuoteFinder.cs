@@ -26,8 +26,9 @@ internal static class QuoteFinder
                 break;
             }
 
-            var closeChar = text[open] == '“' ? '”' : '"';
-            var close = text.IndexOf(closeChar, open + 1);
+            // Either closing mark ends a quotation: news copy mixes them ("It is no longer a question of when.”),
+            // and a quotation left open would make the rest of the story speech.
+            var close = text.IndexOfAny(['”', '"'], open + 1);
             var newline = text.IndexOf('\n', open + 1);
             if (close < 0 || (newline >= 0 && newline < close))
             {

@@ -14,6 +14,7 @@ namespace Sitrep.Events;
 /// <param name="Kind">Incident or aggregate.</param>
 /// <param name="Modality">How the text presents it.</param>
 /// <param name="Passive">True for "were killed by …": the subject is the recipient.</param>
+/// <param name="PronounSubject">True for a verb whose subject is a personal pronoun ("it had killed more"): it continues the story.</param>
 internal sealed record TriggerHit(
     int Sentence,
     int FirstToken,
@@ -25,4 +26,5 @@ internal sealed record TriggerHit(
     bool Strong,
     EventKind Kind,
     EventModality Modality,
-    bool Passive);
+    bool Passive,
+    bool PronounSubject = false);

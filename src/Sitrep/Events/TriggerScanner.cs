@@ -30,9 +30,15 @@ internal sealed class TriggerScanner(TriggerLexicon lexicon)
                     continue;
                 }
 
-                // One mention per type and sentence; a trigger that can open a mention beats one that cannot.
-                var same = perSentence.FindIndex(h => h.Entry.Type == hit.Entry.Type);
-                if (same < 0)
+                // One mention per type and sentence; a trigger that can open a mention beats one that cannot. A second
+                // act of the type told as a new step ("… and later killed 50 in airstrikes") or in another mode
+                // ("arrested them in 2014 … turned 40 of them over") is an event of its own.
+                var same = perSentence.FindLastIndex(h => h.Entry.Type == hit.Entry.Type);
+                if (same >= 0 && hit.Strong && SeparateAct(words, perSentence[same], hit, sentence.FirstToken))
+                {
+                    perSentence.Add(hit);
+                }
+                else if (same < 0)
                 {
                     perSentence.Add(hit);
                 }
@@ -48,9 +54,15 @@ internal sealed class TriggerScanner(TriggerLexicon lexicon)
         return hits;
     }
 
-    // "called for Zamora's immediate release": what is requested has not happened.
+    // "Their abduction, resembling Boko Haram's 2014 abduction of 276 schoolgirls": a reference back and a new event.
+    private static bool SeparateAct(DocumentWords words, TriggerHit first, TriggerHit second, int floor) =>
+        (first.Anaphoric && !second.Anaphoric && second.Entry.IsNoun)
+        || (!second.Entry.IsNoun && !second.Anaphoric && words.AnyBefore(second.FirstToken, Math.Max(floor, first.EndToken), 3, EventCues.Sequence))
+        || (second.Entry.Type != PloverType.Assault && first.Entry.Mode is { } a && second.Entry.Mode is { } b && a != b);
+
+    // "called for Zamora's immediate release", "urged police to arrest him": what is requested has not happened.
     private static bool RequestedObject(List<TriggerHit> perSentence, TriggerHit hit) =>
-        hit.Entry.IsNoun && perSentence.Exists(h => h.Entry.Type == PloverType.Request && h.EndToken <= hit.FirstToken && hit.FirstToken - h.EndToken <= 5);
+        perSentence.Exists(h => h.Entry.Type == PloverType.Request && h.EndToken <= hit.FirstToken && hit.FirstToken - h.EndToken <= 5);
 
     private (TriggerEntry Entry, int End)? Match(DocumentWords words, int i, int sentenceEnd)
     {
@@ -104,7 +116,7 @@ internal sealed class TriggerScanner(TriggerLexicon lexicon)
     }
 
     private static readonly System.Collections.Frozen.FrozenSet<string> Particles = System.Collections.Frozen.FrozenSet.Create(
-        StringComparer.Ordinal, "over", "up", "out", "down", "off");
+        StringComparer.Ordinal, "over", "up", "out", "down", "off", "back");
 
     private static int FindParticle(DocumentWords words, string particle, int from, int to)
     {
@@ -129,9 +141,13 @@ internal sealed class TriggerScanner(TriggerLexicon lexicon)
         candidate.Lemmas.Count == current.Lemmas.Count && candidate.IsNoun != current.IsNoun
         && candidate.IsNoun == IsNominal(words, i);
 
+    // "the hotel attack": a determiner, then a noun modifier, then the trigger is a noun too.
     private static bool IsNominal(DocumentWords words, int i) =>
         i > 0 && (EventCues.NounMarkers.Contains(words.Lower[i - 1]) || words.Tokens.KindOf(i - 1) == TokenKind.Number
-            || (words.Lower[i - 1].EndsWith("'s", StringComparison.Ordinal) || words.Lower[i - 1] == "'s"));
+            || (words.Lower[i - 1].EndsWith("'s", StringComparison.Ordinal) || words.Lower[i - 1] == "'s")
+            || (i > 1 && !words.Lower[i].EndsWith("ed", StringComparison.Ordinal) && (EventCues.Definite.Contains(words.Lower[i - 2]) || EventCues.Indefinite.Contains(words.Lower[i - 2]))
+                && words.Tokens.KindOf(i - 1) == TokenKind.Word && !words.Lower[i - 1].EndsWith("ed", StringComparison.Ordinal)
+                && !words.Lower[i - 1].EndsWith("ly", StringComparison.Ordinal)));
 
     private static TriggerHit? Classify(
         DocumentWords words, int s, Sentence sentence, int i, int end, TriggerEntry entry, IReadOnlyList<TextSpan> speech, TimeLayer? times)
@@ -173,7 +189,28 @@ internal sealed class TriggerScanner(TriggerLexicon lexicon)
         var modality = ModalityOf(words, sentence, i, floor);
         var passive = !entry.IsNoun && i > floor && (EventCues.Be.Contains(previous)
             || (i - 2 >= floor && EventCues.Be.Contains(words.Lower[i - 2]) && words.Lower[i - 1].EndsWith("ly", StringComparison.Ordinal)));
-        return new TriggerHit(s, i, end, span, entry, anaphoric, inSpeech, strong, kind, modality, passive);
+        var pronoun = !entry.IsNoun && !passive && HasPronounSubject(words, i, floor);
+        return new TriggerHit(s, i, end, span, entry, anaphoric, inSpeech, strong, kind, modality, passive, pronoun);
+    }
+
+    // "it had killed", "they later detained": a personal pronoun, perhaps with auxiliaries and adverbs, right before the verb.
+    private static bool HasPronounSubject(DocumentWords words, int i, int floor)
+    {
+        for (int j = i - 1, skipped = 0; j >= floor && skipped <= 2; j--, skipped++)
+        {
+            var w = words.Lower[j];
+            if (EventCues.Pronouns.Contains(w))
+            {
+                return true;
+            }
+
+            if (!(EventCues.Auxiliaries.Contains(w) || w.EndsWith("ly", StringComparison.Ordinal) || EventCues.Sequence.Contains(w)))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool SentenceSays(DocumentWords words, Sentence sentence, int before, string phrase) =>
@@ -187,6 +224,14 @@ internal sealed class TriggerScanner(TriggerLexicon lexicon)
             if (EventCues.Definite.Contains(words.Lower[j]))
             {
                 return true;
+            }
+
+            // The noun phrase's own determiner decides: "this attack follows an operation" — the operation is new;
+            // a superlative or ordinal picks a new one out of a set ("the single biggest attack, in 2009").
+            if (EventCues.Indefinite.Contains(words.Lower[j]) || EventCues.Ordinals.Contains(words.Lower[j])
+                || (words.Lower[j].EndsWith("est", StringComparison.Ordinal) && words.Lower[j] != "latest" && words.Lower[j].Length > 5))
+            {
+                return false;
             }
 
             if (!words.IsWord(j) && words.Lower[j] != "-" && words.Tokens.KindOf(j) != TokenKind.Number)
@@ -246,7 +291,9 @@ internal sealed class TriggerScanner(TriggerLexicon lexicon)
     {
         var quantified = words.AnyBefore(i, sentence.FirstToken, 4, EventCues.AggregateQuantifiers);
         var plural = entry.IsNoun && words.Lower[i].EndsWith('s');
-        var perfect = words.AnyBefore(i, sentence.FirstToken, 3, Perfect);
+        // A present perfect makes a campaign of a verb ("have killed hundreds since 2009"), not of a state noun
+        // ("has been in custody since Feb. 24").
+        var perfect = !entry.IsNoun && words.AnyBefore(i, sentence.FirstToken, 3, Perfect);
         var sentenceSpan = new TextSpan(words.Tokens.StartOf(sentence.FirstToken), words.Tokens.EndOf(sentence.EndToken - 1));
         var openRange = times?.Expressions.Any(t => sentenceSpan.Contains(t.Span) && t.Anchor is not null) == true
             || SentenceHas(words, sentence, "so far") || SentenceHas(words, sentence, "since");

@@ -21,7 +21,15 @@ internal static class TriggerUsage
         var word = words.Lower[i];
         var previous = i > floor ? words.Lower[i - 1] : "";
         var next = end < sentence.EndToken ? words.Lower[end] : "";
-        if (Determiners.Contains(previous))
+        if (Determiners.Contains(previous) || words.AnyBefore(i, floor, 6, CrimeCharges))
+        {
+            return false;
+        }
+
+        // An adjectival participle after a preposition or an infinitive: "the release of detained reporters",
+        // "a prison to hold captured fighters".
+        if (word.EndsWith("ed", StringComparison.Ordinal) && i - 1 > floor && end < sentence.EndToken && words.IsWord(end)
+            && (AdjectivePrepositions.Contains(previous) || (i - 2 >= floor && words.Lower[i - 2] == "to" && !Be.Contains(previous))))
         {
             return false;
         }
@@ -50,7 +58,7 @@ internal static class TriggerUsage
 
     private static bool IsCommonNoun(DocumentWords words, int i) =>
         words.Tokens.KindOf(i) == TokenKind.Word && char.IsLower(words.Text[words.Tokens.StartOf(i)])
-        && !FunctionWords.Contains(words.Lower[i]) && !words.Lower[i].EndsWith("ly", StringComparison.Ordinal)
+        && !FunctionWords.Contains(words.Lower[i]) && !TimeNouns.Contains(words.Lower[i]) && !words.Lower[i].EndsWith("ly", StringComparison.Ordinal)
         && !words.Lower[i].EndsWith("ed", StringComparison.Ordinal);
 
     // A nominal trigger opens a mention of its own only as the object of a light verb ("conducted joint strikes"),
@@ -98,6 +106,21 @@ internal static class TriggerUsage
         var span = new TextSpan(words.Tokens.StartOf(sentence.FirstToken), words.Tokens.EndOf(sentence.EndToken - 1));
         return times?.Expressions.Any(t => t.IsResolved && span.Contains(t.Span)) == true;
     }
+
+    // "charged with murder, assault and trafficking", "convicted of kidnapping": the list names crimes, not events.
+    private static readonly FrozenSet<string> CrimeCharges = FrozenSet.Create(
+        StringComparer.Ordinal, "charged", "charges", "convicted", "guilty", "confessed", "indicted", "crimes");
+
+    private static readonly FrozenSet<string> AdjectivePrepositions = FrozenSet.Create(
+        StringComparer.Ordinal, "of", "for", "with", "against", "about", "among", "from");
+
+    private static readonly FrozenSet<string> Be = FrozenSet.Create(
+        StringComparer.Ordinal, "be", "been", "being", "get", "got", "have", "has", "had");
+
+    // "rights groups this week called for …": a time adverbial before the verb is no object noun phrase.
+    private static readonly FrozenSet<string> TimeNouns = FrozenSet.Create(
+        StringComparer.Ordinal, "week", "weekend", "month", "year", "day", "morning", "afternoon", "evening", "night",
+        "today", "yesterday", "tonight", "ago", "earlier", "weeks", "months", "years", "days", "hours");
 
     private static readonly FrozenSet<string> Determiners = FrozenSet.Create(
         StringComparer.Ordinal, "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your");

@@ -113,6 +113,22 @@ public sealed class EventMentionStageTests(EventPipelineFixture fixture)
         Assert.Equal(0, quote.Event);
     }
 
+    [Fact]
+    public void A_month_day_without_a_year_is_kept_when_the_publication_date_is_unknown()
+    {
+        var mention = Assert.Single(fixture.Analyze("Gunmen kidnapped 14 farmers near Katsina on August 9.").Get<EventLayer>().Mentions);
+        Assert.Null(mention.Date);
+        Assert.Equal(new Sitrep.Time.YearlessDate(8, 9), mention.MonthDay);
+    }
+
+    [Fact]
+    public void A_month_day_with_a_known_year_is_a_date_not_a_month_day()
+    {
+        var mention = Assert.Single(Mentions("Gunmen kidnapped 14 farmers near Katsina on June 9."));
+        Assert.Equal("2025-06-09", Format(mention.Date));
+        Assert.Null(mention.MonthDay);
+    }
+
     private List<EventMention> Mentions(string text) => [.. fixture.Analyze(text, Published).Get<EventLayer>().Mentions];
 
     private static string? Format(Sitrep.Time.DateInterval? date) =>

@@ -3,6 +3,10 @@
 # Exits non-zero when anything failed, including the build.
 set -uo pipefail
 cd "$(dirname "$0")"
+# The browser tests drive Debian's chromium through Playwright (never a browser download).
+if [ ! -x /usr/bin/chromium ] && command -v apt-get >/dev/null && [ "$(id -u)" -eq 0 ]; then
+  apt-get update -qq && apt-get install -y -qq chromium >/dev/null
+fi
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 dotnet test Sitrep.slnx -c Release --nologo 2>&1 | tee "$log"

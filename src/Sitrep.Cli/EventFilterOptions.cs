@@ -13,7 +13,7 @@ internal sealed class EventFilterOptions
     private readonly Option<string?> country = new("--country") { Description = "Only events placed in this country (ISO 3166-1 alpha-2, e.g. EC).", HelpName = "CC" };
     private readonly Option<string?> actor = new("--actor") { Description = "Only events naming this actor or recipient (words of a name or alias; case and accents ignored).", HelpName = "NAME" };
     private readonly Option<string?> text = new("--text") { Description = "Only events whose evidence contains these words.", HelpName = "WORDS" };
-    private readonly Option<int> minSources = new Option<int>("--min-sources") { Description = "Only events with at least this many independent sources.", DefaultValueFactory = _ => 0 }.AtLeast(0);
+    private readonly Option<int> minSources = new Option<int>("--min-sources") { Description = "Only events with at least this many independent sources (syndicated copies count once).", HelpName = "N", DefaultValueFactory = _ => 0 }.AtLeast(0);
 
     public EventFilterOptions()
     {

@@ -15,8 +15,8 @@ internal static class EventsCommand
         var db = CommonOptions.Database();
         var json = CommonOptions.Json();
         var filters = new EventFilterOptions();
-        var limit = new Option<int>("--limit") { Description = "At most this many events.", DefaultValueFactory = _ => 50 }.AtLeast(1);
-        var sort = new Option<EventSort>("--sort") { Description = "Order: DateDescending, DateAscending, SourcesDescending or FatalitiesDescending.", DefaultValueFactory = _ => EventSort.DateDescending };
+        var limit = new Option<int>("--limit") { Description = "At most this many events.", HelpName = "N", DefaultValueFactory = _ => 50 }.AtLeast(1);
+        var sort = new Option<EventSort>("--sort") { Description = "The order of the list.", DefaultValueFactory = _ => EventSort.DateDescending };
         var command = new Command(
             "events",
             """

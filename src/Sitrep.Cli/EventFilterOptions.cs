@@ -26,7 +26,7 @@ internal sealed class EventFilterOptions
         });
         country.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<string?>() is { } value && (value.Trim().Length != 2 || !value.Trim().All(char.IsAsciiLetter)))
+            if (result.GetValueOrDefault<string?>() is { } value && !EventQuery.IsCountryCode(value))
             {
                 result.AddError($"--country: '{value}' is not an ISO 3166-1 alpha-2 code (two letters, e.g. EC).");
             }

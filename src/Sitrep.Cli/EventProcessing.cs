@@ -37,5 +37,9 @@ internal static class EventProcessing
 
     /// <summary>Loads the standard pipeline (models, gazetteer, actor dictionary) and a processor writing to <paramref name="events"/>.</summary>
     public static ArticleEventProcessor CreateProcessor(IEventStore events, int threads) =>
-        new(StandardPipeline.Create(), new EventClusteringService(events, new EventClusterer(), TimeProvider.System), threads);
+        CreateProcessor(events, threads, StandardPipeline.Create());
+
+    /// <summary>A processor analysing with <paramref name="pipeline"/> (loaded once by a caller that uses it elsewhere too).</summary>
+    public static ArticleEventProcessor CreateProcessor(IEventStore events, int threads, AnalysisPipeline pipeline) =>
+        new(pipeline, new EventClusteringService(events, new EventClusterer(), TimeProvider.System), threads);
 }

@@ -39,7 +39,7 @@ internal static class EventFilters
         }
 
         var country = Text(q, "country", errors);
-        if (country is not null && (country.Length != 2 || !country.All(char.IsAsciiLetter)))
+        if (country is not null && !EventQuery.IsCountryCode(country))
         {
             errors["country"] = ["country must be an ISO 3166-1 alpha-2 code such as EC."];
         }

@@ -1,12 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
 using Sitrep.Documents;
-using Sitrep.Events;
 using Sitrep.Ingest;
 using Sitrep.Pipeline;
 using Sitrep.Quantities;
 using Sitrep.Storage;
-using Sitrep.Time;
 using Spectre.Console;
 
 namespace Sitrep.Cli.Commands;
@@ -58,7 +56,9 @@ internal static class DemoCommand
             using var http = InputReader.CreateHttpClient();
             await using var store = await SqliteArticleStore.OpenAsync(dbPath, TimeProvider.System, ct).ConfigureAwait(false);
             await using var events = await SqliteEventStore.OpenAsync(dbPath, TimeProvider.System, ct).ConfigureAwait(false);
-            var processor = EventProcessing.CreateProcessor(events, Environment.ProcessorCount);
+            // One pipeline (models, gazetteer, actor dictionary) for ingest, the per-article display and --serve.
+            var pipeline = StandardPipeline.Create();
+            var processor = EventProcessing.CreateProcessor(events, Environment.ProcessorCount, pipeline);
             var summary = await new IngestRunner(new InputReader(http), store, events: processor).RunAsync([samples], null, ct).ConfigureAwait(false);
             foreach (var failure in summary.Failures)
             {
@@ -80,12 +80,12 @@ internal static class DemoCommand
             }
 
             console.Human.Write(table);
-            ShowAnalysis(console, [.. articles.Select(a => a.Article)], ct);
+            ShowAnalysis(console, pipeline, [.. articles.Select(a => a.Article)], ct);
             await ShowEventsAsync(console, events, processor, dbPath, ct).ConfigureAwait(false);
             console.Human.MarkupLine($"Store: [blue]{Markup.Escape(dbPath)}[/]. Try: sitrep events --db {Markup.Escape(dbPath)} --country EC");
             if (parse.GetValue(serve) && summary.Failed == 0)
             {
-                return await ServeCommand.ServeAsync(console, dbPath, parse.GetRequiredValue(urls), ct).ConfigureAwait(false);
+                return await ServeCommand.ServeAsync(console, dbPath, parse.GetRequiredValue(urls), ct, pipeline).ConfigureAwait(false);
             }
 
             return summary.Failed > 0 ? ExitCodes.SomeFailed : ExitCodes.Ok;
@@ -93,9 +93,9 @@ internal static class DemoCommand
         return command;
     }
 
-    private static void ShowAnalysis(CliConsole console, IReadOnlyList<Article> articles, CancellationToken ct)
+    private static void ShowAnalysis(CliConsole console, AnalysisPipeline pipeline, IReadOnlyList<Article> articles, CancellationToken ct)
     {
-        var documents = AnalysisRunner.Analyze(StandardPipeline.Create(), articles, Environment.ProcessorCount, null, ct);
+        var documents = AnalysisRunner.Analyze(pipeline, articles, Environment.ProcessorCount, null, ct);
         foreach (var document in documents)
         {
             console.Human.Write(new Rule(Markup.Escape($"{document.Id}: what the analysis found")).LeftJustified());
@@ -116,7 +116,7 @@ internal static class DemoCommand
             {
                 var resolved = times.Expressions
                     .Where(t => t.Interval is not null)
-                    .Select(t => $"{t.Span.Of(document.Text)} → {Format(t.Interval!.Value)}");
+                    .Select(t => $"{t.Span.Of(document.Text)} → {EventsCommand.FormatDate(t.Interval)}");
                 grid.AddRow("dates", Markup.Escape(string.Join("; ", resolved.Distinct())));
             }
 
@@ -159,9 +159,4 @@ internal static class DemoCommand
         var details = new[] { person.Title, person.Role, person.Organization }.Where(d => d is not null);
         return details.Any() ? $"{name} ({string.Join(", ", details)})" : name;
     }
-
-    private static string Format(DateInterval interval) =>
-        interval.From == interval.To
-            ? interval.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
-            : $"{interval.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}..{interval.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Sitrep.Pipeline;
 using Sitrep.Server;
 using Spectre.Console;
 
@@ -44,9 +45,9 @@ internal static class ServeCommand
     }
 
     /// <summary>Serves <paramref name="dbPath"/> until <paramref name="ct"/> is cancelled (Ctrl+C).</summary>
-    public static async Task<int> ServeAsync(CliConsole console, string dbPath, IReadOnlyList<string> urls, CancellationToken ct)
+    public static async Task<int> ServeAsync(CliConsole console, string dbPath, IReadOnlyList<string> urls, CancellationToken ct, AnalysisPipeline? pipeline = null)
     {
-        var app = await SitrepServer.BuildAsync(new ServerOptions { DatabasePath = dbPath, Urls = urls }, cancellationToken: ct).ConfigureAwait(false);
+        var app = await SitrepServer.BuildAsync(new ServerOptions { DatabasePath = dbPath, Urls = urls, Pipeline = pipeline }, cancellationToken: ct).ConfigureAwait(false);
         await using (app.ConfigureAwait(false))
         {
             try

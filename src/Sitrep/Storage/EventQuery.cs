@@ -21,4 +21,13 @@ public sealed record EventQuery(
     int MinSources = 0,
     int Limit = 100,
     int Offset = 0,
-    EventSort Sort = EventSort.DateDescending);
+    EventSort Sort = EventSort.DateDescending)
+{
+    /// <summary>True when <paramref name="value"/> has the shape of an ISO 3166-1 alpha-2 code (two letters; case and surrounding spaces ignored).</summary>
+    public static bool IsCountryCode(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var code = value.Trim();
+        return code.Length == 2 && code.All(char.IsAsciiLetter);
+    }
+}

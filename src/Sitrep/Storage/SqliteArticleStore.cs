@@ -180,8 +180,7 @@ public sealed class SqliteArticleStore : IArticleStore
         await writeLock.WaitAsync();
         try
         {
-            using var connection = new SqliteConnection(connectionString);
-            SqliteConnection.ClearPool(connection);
+            SqliteStoreFile.ClearPool(connectionString);
         }
         finally
         {

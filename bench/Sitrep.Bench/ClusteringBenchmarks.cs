@@ -64,7 +64,7 @@ public class ClusteringBenchmarks
             }
 
             // Stored as already clustered (one event per mention): the setup measures nothing, so it skips the clusterer.
-            var upserted = mentions.Select(m => new ClusteredEvent(EventFusion.Fuse(StableEventId.For([m]), [m]), BlockingKeys.IndexKeys(m))).ToList();
+            var upserted = mentions.Select(m => ClusteredEvent.Of(EventFusion.Fuse(StableEventId.For([m]), [m]), BlockingKeys.IndexKeys(m), [m])).ToList();
             await events.ApplyAsync(new EventUpdate(articleId, mentions, upserted, [], [], []), default);
         }
     }

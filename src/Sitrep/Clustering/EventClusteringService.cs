@@ -99,7 +99,7 @@ public sealed class EventClusteringService
                 changed++;
             }
 
-            upserted.Add(new ClusteredEvent(fused, blockKeys));
+            upserted.Add(ClusteredEvent.Of(fused, blockKeys, cluster.Mentions));
             revisions.AddRange(EventRevisions.Diff(previous?.Event, fused, articleId, at));
         }
 

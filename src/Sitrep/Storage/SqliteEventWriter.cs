@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Microsoft.Data.Sqlite;
 using Sitrep.Clustering;
 using Sitrep.Events;
@@ -69,21 +68,16 @@ internal sealed class SqliteEventWriter(SqliteConnection connection, SqliteTrans
             ("$fused", EventStoreJson.Write(e)),
             ("$at", updatedAt));
 
-        var evidence = new StringBuilder();
         foreach (var mentionId in e.MentionIds)
         {
             await ExecuteAsync("UPDATE mentions SET event_id = $e WHERE id = $m", cancellationToken, ("$e", e.Id), ("$m", mentionId));
-            if (await ScalarAsync("SELECT record FROM mentions WHERE id = $m", cancellationToken, ("$m", mentionId)) is string json)
-            {
-                evidence.AppendLine(EventStoreJson.Read<MentionRecord>(json).Evidence);
-            }
         }
 
         var actors = string.Join('\n', e.Actors.Concat(e.Recipients).SelectMany(a => a.Actor.Aliases.Prepend(a.Actor.Name)).Distinct(StringComparer.Ordinal));
         await ExecuteAsync(
             "INSERT INTO events_fts(rowid, actors, evidence) SELECT seq, $actors, $evidence FROM events WHERE id = $id",
             cancellationToken,
-            ("$actors", actors), ("$evidence", evidence.ToString()), ("$id", e.Id));
+            ("$actors", actors), ("$evidence", clustered.SearchEvidence), ("$id", e.Id));
         foreach (var key in clustered.BlockKeys.Distinct(StringComparer.Ordinal))
         {
             await ExecuteAsync("INSERT OR IGNORE INTO event_blocks(key, event_id) VALUES ($k, $e)", cancellationToken, ("$k", key), ("$e", e.Id));
@@ -114,12 +108,6 @@ internal sealed class SqliteEventWriter(SqliteConnection connection, SqliteTrans
     {
         await using var command = Command(sql, parameters);
         await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    private async Task<object?> ScalarAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
-    {
-        await using var command = Command(sql, parameters);
-        return await command.ExecuteScalarAsync(cancellationToken);
     }
 
     private SqliteCommand Command(string sql, (string Name, object? Value)[] parameters)

@@ -14,6 +14,7 @@ public abstract class EventStoreContract : IAsyncLifetime
 {
     private IArticleStore? articles;
     private IEventStore? events;
+    private readonly Dictionary<string, MentionRecord> applied = new(StringComparer.Ordinal);
 
     protected FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 8, 12, 0, 0, TimeSpan.Zero));
 
@@ -44,12 +45,19 @@ public abstract class EventStoreContract : IAsyncLifetime
         await DeleteStoresAsync();
     }
 
-    private Task ApplyAsync(string articleId, MentionRecord[] mentions, FusedEvent[] upserted, RemovedEvent[]? removed = null, EventRevision[]? revisions = null) =>
-        Store.ApplyAsync(
+    private Task ApplyAsync(string articleId, MentionRecord[] mentions, FusedEvent[] upserted, RemovedEvent[]? removed = null, EventRevision[]? revisions = null)
+    {
+        foreach (var m in mentions)
+        {
+            applied[m.Id] = m;
+        }
+
+        return Store.ApplyAsync(
             new EventUpdate(
-                articleId, mentions, [.. upserted.Select(e => new ClusteredEvent(e, ["t:ASSAULT|m:2026-03|c:EC"]))], removed ?? [], revisions ?? [],
+                articleId, mentions, [.. upserted.Select(e => ClusteredEvent.Of(e, ["t:ASSAULT|m:2026-03|c:EC"], applied.Values))], removed ?? [], revisions ?? [],
                 [.. mentions.Select(m => new ClusterDecision(m.Id, upserted.Length > 0 ? upserted[0].Id : "none", true, 0, 0, "opened"))]),
             default);
+    }
 
     [Fact]
     public async Task An_event_reads_back_with_every_field_and_its_mentions()

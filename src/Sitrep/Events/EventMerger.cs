@@ -32,7 +32,7 @@ internal static class EventMerger
             : !hit.Strong ? 3
             : mention.Date is null && hit.Kind == EventKind.Incident && !hit.Entry.IsNoun ? 2
             : 0;
-        var target = window > 0 ? FindTarget(merged, hit, mention, window, text) : SameEvent(merged, mention);
+        var target = window > 0 ? FindTarget(merged, hit, mention, window, text) : SameEvent(merged, mention, hit.Sentence);
         var recount = window == 0 && target < 0 ? SameCount(merged, mention, text) : -1;
         if (target >= 0)
         {
@@ -118,16 +118,18 @@ internal static class EventMerger
     // attacked Venezuela"): one event, whatever the distance.
     // The same death toll told again ("later killed at least 50 militants in airstrikes" … "Airstrikes kill 50
     // militants") is the same event when nothing conflicts; small tolls (one, two) recur too often to tell.
-    private static int SameEvent(List<EventMention> merged, EventMention mention)
+    // Two acts the scanner kept apart in one sentence ("deported 173 to Turkey in 2015 but sent 109 back to China")
+    // stay apart even when their date and place agree.
+    private static int SameEvent(List<EventMention> merged, EventMention mention, int sentence)
     {
         var sameTimeAndPlace = mention.Date is null || mention.Place is null
             ? -1
             : merged.FindLastIndex(m => m.Type == mention.Type && m.Kind == mention.Kind && m.Date == mention.Date && m.Place?.Name == mention.Place.Name
-                && !(m.Mode is { } a && mention.Mode is { } b && a != b));
+                && !(m.Mode is { } a && mention.Mode is { } b && a != b) && !m.SentenceIndexes.Contains(sentence));
         return sameTimeAndPlace >= 0 || mention.Fatalities is not { Min: >= MinTellingToll } toll
             ? sameTimeAndPlace
             : merged.FindLastIndex(m => m.Type == mention.Type && m.Kind == mention.Kind && m.Fatalities == toll
-                && !Conflicts(m.Date, mention.Date) && !PlacesConflict(m, mention));
+                && !Conflicts(m.Date, mention.Date) && !PlacesConflict(m, mention) && !m.SentenceIndexes.Contains(sentence));
     }
 
     private const int MinTellingToll = 3;

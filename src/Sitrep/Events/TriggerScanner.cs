@@ -267,7 +267,7 @@ internal sealed class TriggerScanner(TriggerLexicon lexicon)
 
         if (lemma is "gather" or "gathering")
         {
-            return end < sentence.EndToken && words.Lower[end] is "in" or "at";
+            return (end < sentence.EndToken && words.Lower[end] is "in" or "at") || TriggerScope.ConvenesOfficials(words, sentence, end);
         }
 
         if (lemma is "remove" or "send" or "sent")

@@ -20,6 +20,7 @@ internal static class TriggerScope
         || CrimeListItem(words, sentence.FirstToken, i)
         || VisitToDetainees(words, sentence, entry, end)
         || (entry.Lemmas[0] == "serve" && !TriggerUsage.HasTime(words, sentence, times))
+        || OngoingOverPeriod(words, sentence, i, times)
         || ((entry.Flags & TriggerFlags.Statement) != 0 && !entry.IsNoun
             && (StatementParticiple(words, sentence.FirstToken, i) || TimeAnchorClause(words, sentence.FirstToken, i, times)));
 
@@ -80,6 +81,42 @@ internal static class TriggerScope
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "gathering Europe's military powers along with NATO defence chiefs": a gathering whose object names officials
+    /// is a multilateral meeting (PLOVER CONSULT, multilateral); one of crowds or supporters is not.
+    /// </summary>
+    public static bool ConvenesOfficials(DocumentWords words, Sentence sentence, int end)
+    {
+        for (var j = end; j < Math.Min(end + 14, sentence.EndToken); j++)
+        {
+            if (Officials.Contains(words.Lower[j]))
+            {
+                return true;
+            }
+
+            if (words.Lower[j] is "." or ";" or "—" or "–")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // "Military heads are holding talks this week": a present progressive over a week or longer tells an activity
+    // still going on, of which the dated meetings are the events (ACLED and PLOVER code occurrences by day).
+    private static bool OngoingOverPeriod(DocumentWords words, Sentence sentence, int i, TimeLayer? times)
+    {
+        if (i <= sentence.FirstToken || !words.Lower[i].EndsWith("ing", StringComparison.Ordinal) || words.Lower[i - 1] is not ("is" or "are" or "am") || times is null)
+        {
+            return false;
+        }
+
+        var span = sentence.Span;
+        var inSentence = times.Expressions.Where(t => span.Contains(t.Span)).ToList();
+        return inSentence.Count > 0 && inSentence.All(t => t.Precision is DatePrecision.Week or DatePrecision.PartOfMonth or DatePrecision.Month or DatePrecision.Season or DatePrecision.Year);
     }
 
     // "At times, the camp held 200 detainees, many of whom were deported": a sentence-initial frequency adverbial makes
@@ -207,6 +244,10 @@ internal static class TriggerScope
 
     private static readonly FrozenSet<string> CrimeCharges = FrozenSet.Create(
         StringComparer.Ordinal, "charged", "charges", "convicted", "guilty", "confessed", "indicted", "crimes", "accused");
+
+    private static readonly FrozenSet<string> Officials = FrozenSet.Create(
+        StringComparer.Ordinal, "ministers", "leaders", "chiefs", "officials", "heads", "envoys", "delegates", "delegations",
+        "representatives", "diplomats", "commanders", "presidents", "counterparts");
 
     private static readonly FrozenSet<string> Detainees = FrozenSet.Create(
         StringComparer.Ordinal, "migrants", "detainees", "prisoners", "inmates", "refugees", "deportees", "asylum");

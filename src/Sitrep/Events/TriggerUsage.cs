@@ -46,7 +46,8 @@ internal static class TriggerUsage
             return false;
         }
 
-        if (word.EndsWith("ing", StringComparison.Ordinal) && (GerundPrepositions.Contains(previous) || (previous == "," && i - 1 > floor + 2)))
+        // ", gathering Europe's defence chiefs" describes a meeting by who it convenes, not a step added to another event.
+        if (word.EndsWith("ing", StringComparison.Ordinal) && (GerundPrepositions.Contains(previous) || (previous == "," && i - 1 > floor + 2 && !Convening.Contains(word))))
         {
             return false;
         }
@@ -106,6 +107,8 @@ internal static class TriggerUsage
 
     private static readonly FrozenSet<string> Sequence = FrozenSet.Create(
         StringComparer.Ordinal, "followed", "follows", "follow", "following", "preceded", "precedes");
+
+    private static readonly FrozenSet<string> Convening = FrozenSet.Create(StringComparer.Ordinal, "gathering", "convening", "assembling");
 
     private static readonly FrozenSet<string> Intransitive = FrozenSet.Create(
         StringComparer.Ordinal, "gathered", "convened", "assembled");

@@ -136,5 +136,24 @@ public sealed class EventScopeRuleTests(EventPipelineFixture fixture)
         Assert.Contains(1, Assert.Single(mentions, m => m.Type == PloverType.Coerce).SentenceIndexes);
     }
 
+    [Fact]
+    public void Two_acts_kept_apart_in_one_sentence_are_not_merged_by_date_and_place() =>
+        Assert.Equal(2, Mentions("Kenya deported 60 refugees to Uganda in 2016 but sent 30 others back to Somalia days later.").Count);
+
+    [Fact]
+    public void A_gathering_of_officials_after_a_comma_is_a_meeting()
+    {
+        var mention = Assert.Single(Mentions("The next round is in Rome on Thursday, gathering the bloc's finance ministers."));
+        Assert.Equal(PloverType.Consult, mention.Type);
+    }
+
+    [Fact]
+    public void A_gathering_of_supporters_is_no_meeting() =>
+        Assert.Empty(Mentions("The singer toured the north on Thursday, gathering thousands of new fans."));
+
+    [Fact]
+    public void Talks_going_on_over_a_week_are_no_single_event() =>
+        Assert.Empty(Mentions("Foreign ministers are holding talks this week on the crisis."));
+
     private List<EventMention> Mentions(string text) => [.. fixture.Analyze(text, Published).Get<EventLayer>().Mentions];
 }

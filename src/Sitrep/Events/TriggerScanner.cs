@@ -190,6 +190,12 @@ internal sealed class TriggerScanner(TriggerLexicon lexicon)
         var anaphoric = entry.IsNoun && IsDefinite(words, i, floor) && !TriggerUsage.IndefiniteOf(words, sentence, end);
         var strong = (!entry.IsWeak || HasModifier(words, i, floor) || WeakTriggerLicensed(words, entry, i, end, sentence))
             && (!entry.IsNoun || TriggerUsage.NounOpens(words, sentence, i, floor, times));
+        if (!strong && entry.Lemmas[0] is "remove" or "send" or "sent")
+        {
+            // "the migrants sent to Guantanamo are gang members": an unlicensed transfer verb does not even continue a report.
+            return null;
+        }
+
         var kind = IsAggregate(words, sentence, i, entry, times) ? EventKind.Aggregate : EventKind.Incident;
         strong |= kind == EventKind.Aggregate && !entry.IsWeak;
         var modality = ModalityOf(words, sentence, i, floor);

@@ -155,5 +155,12 @@ public sealed class EventScopeRuleTests(EventPipelineFixture fixture)
     public void Talks_going_on_over_a_week_are_no_single_event() =>
         Assert.Empty(Mentions("Foreign ministers are holding talks this week on the crisis."));
 
+    [Fact]
+    public void A_transfer_verb_without_a_detention_destination_does_not_continue_a_report()
+    {
+        var mentions = Mentions("Police deported 30 migrants to Haiti on Monday. Officials said many of the men sent to Haiti were gang members.");
+        Assert.Equal([0], Assert.Single(mentions).SentenceIndexes);
+    }
+
     private List<EventMention> Mentions(string text) => [.. fixture.Analyze(text, Published).Get<EventLayer>().Mentions];
 }

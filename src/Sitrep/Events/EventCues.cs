@@ -22,6 +22,13 @@ internal static class EventCues
     /// <summary>Future or planned: "will deploy", "plans to visit".</summary>
     public static readonly FrozenSet<string> Planned = Set("will", "would", "plans", "plan", "planned", "planning", "intends", "expected", "set");
 
+    /// <summary>Verbs of decision whose infinitive reports the act decided on and carried out ("decided to remove the migrants").</summary>
+    public static readonly FrozenSet<string> Decided = Set("decided", "voted", "moved", "chose");
+
+    /// <summary>Number words that, after "the", pick out a group already in the story ("the five were deported").</summary>
+    public static readonly FrozenSet<string> GroupNumbers = Set(
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen");
+
     /// <summary>Denial cues before the trigger.</summary>
     public static readonly FrozenSet<string> Denied = Set("denied", "denies", "deny", "denying", "rejected");
 

@@ -23,7 +23,7 @@ namespace Sitrep.Events;
 /// <param name="Fatalities">People killed in this event, or null.</param>
 /// <param name="Injuries">People injured, or null.</param>
 /// <param name="Arrests">People arrested, or null.</param>
-/// <param name="SentenceIndexes">Every sentence of the article that reports this event, ascending; the first holds <paramref name="Span"/>.</param>
+/// <param name="SentenceIndexes">Every sentence of the article that reports this event, ascending; one of them (the first, unless a later sentence gives the main report of an act referred to before) holds <paramref name="Span"/>.</param>
 /// <param name="MonthDay">A month-day whose year the text does not give ("March 6" in a story with no date), when <paramref name="Date"/> is null; clustering takes the year from other reports.</param>
 public sealed record EventMention(
     TextSpan Span,

@@ -32,10 +32,19 @@ internal static class EventMerger
             : !hit.Strong ? 3
             : mention.Date is null && hit.Kind == EventKind.Incident && !hit.Entry.IsNoun ? 2
             : 0;
-        var target = window > 0 ? FindTarget(merged, hit, mention, window, text) : SameEvent(merged, mention);
+        var target = window > 0 ? FindTarget(merged, hit, mention, window, text) : SameEvent(merged, mention, hit.Sentence);
+        var recount = window == 0 && target < 0 ? SameCount(merged, mention, text) : -1;
         if (target >= 0)
         {
             merged[target] = Join(merged[target], mention, hit.Entry.IsNoun);
+        }
+        else if (recount >= 0)
+        {
+            // The report that dates the act to the day is the main one; the earlier sentence referred back to it.
+            var joined = Join(merged[recount], mention, hit.Entry.IsNoun);
+            merged[recount] = mention.Date!.Value.To.DayNumber - mention.Date.Value.From.DayNumber < joined.Date!.Value.To.DayNumber - joined.Date.Value.From.DayNumber
+                ? joined with { Span = mention.Span, Trigger = mention.Trigger, Date = mention.Date }
+                : joined;
         }
         else if (hit.Strong && !(hit.InSpeech && !hit.Anaphoric))
         {
@@ -51,7 +60,9 @@ internal static class EventMerger
         for (var m = merged.Count - 1; m >= 0; m--)
         {
             var earlier = merged[m];
+            // "will be deported again" is a later act, not more of one already reported.
             if (earlier.Type == mention.Type && earlier.Kind == mention.Kind
+                && (earlier.Modality == EventModality.Planned) == (mention.Modality == EventModality.Planned)
                 && !Conflicts(earlier.Date, mention.Date) && !PlacesConflict(earlier, mention)
                 && !(earlier.MonthDay is { } a && mention.MonthDay is { } b && a != b)
                 && !earlier.SentenceIndexes.Contains(hit.Sentence)
@@ -107,19 +118,69 @@ internal static class EventMerger
     // attacked Venezuela"): one event, whatever the distance.
     // The same death toll told again ("later killed at least 50 militants in airstrikes" … "Airstrikes kill 50
     // militants") is the same event when nothing conflicts; small tolls (one, two) recur too often to tell.
-    private static int SameEvent(List<EventMention> merged, EventMention mention)
+    // Two acts the scanner kept apart in one sentence ("deported 173 to Turkey in 2015 but sent 109 back to China")
+    // stay apart even when their date and place agree.
+    private static int SameEvent(List<EventMention> merged, EventMention mention, int sentence)
     {
         var sameTimeAndPlace = mention.Date is null || mention.Place is null
             ? -1
             : merged.FindLastIndex(m => m.Type == mention.Type && m.Kind == mention.Kind && m.Date == mention.Date && m.Place?.Name == mention.Place.Name
-                && !(m.Mode is { } a && mention.Mode is { } b && a != b));
+                && !(m.Mode is { } a && mention.Mode is { } b && a != b) && !m.SentenceIndexes.Contains(sentence));
         return sameTimeAndPlace >= 0 || mention.Fatalities is not { Min: >= MinTellingToll } toll
             ? sameTimeAndPlace
             : merged.FindLastIndex(m => m.Type == mention.Type && m.Kind == mention.Kind && m.Fatalities == toll
-                && !Conflicts(m.Date, mention.Date) && !PlacesConflict(m, mention));
+                && !Conflicts(m.Date, mention.Date) && !PlacesConflict(m, mention) && !m.SentenceIndexes.Contains(sentence));
     }
 
     private const int MinTellingToll = 3;
+
+    // "since authorities deported 40 others to China last month" … "Thailand turned 40 of them over to China on
+    // Feb. 27": the same act in the same mode on the same number of people, dated once loosely and once to the day
+    // inside that range, is one event told twice (a back-reference followed by the report, or the reverse).
+    private static int SameCount(List<EventMention> merged, EventMention mention, string text)
+    {
+        if (mention.Kind != EventKind.Incident || mention.Mode is null || mention.Date is not { } date || CountAt(text, mention.Trigger) is not { } count)
+        {
+            return -1;
+        }
+
+        return merged.FindLastIndex(m => m.Type == mention.Type && m.Kind == EventKind.Incident && m.Mode == mention.Mode
+            && m.Date is { } earlier && earlier != date
+            && ((earlier.From <= date.From && date.To <= earlier.To) || (date.From <= earlier.From && earlier.To <= date.To))
+            && CountAt(text, m.Trigger) == count);
+    }
+
+    // The number inside a phrasal trigger ("turned 40 of them over") or right after the verb ("deported 40 others").
+    private static int? CountAt(string text, TextSpan trigger)
+    {
+        if (text.Length < trigger.End)
+        {
+            return null;
+        }
+
+        var at = trigger.Start;
+        while (at < trigger.End && !char.IsAsciiDigit(text[at]))
+        {
+            at++;
+        }
+
+        if (at == trigger.End)
+        {
+            at = trigger.End;
+            while (at < text.Length && text[at] == ' ')
+            {
+                at++;
+            }
+        }
+
+        var start = at;
+        while (at < text.Length && char.IsAsciiDigit(text[at]))
+        {
+            at++;
+        }
+
+        return at > start && int.TryParse(text.AsSpan(start, at - start), System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= MinTellingToll ? n : null;
+    }
 
     // Dates a day apart do not conflict: a siege that began on Tuesday and ended early on Wednesday.
     private static bool Conflicts(DateInterval? a, DateInterval? b) =>

@@ -23,7 +23,7 @@ internal sealed class TriggerScanner(TriggerLexicon lexicon)
                 }
 
                 var (entry, end) = match;
-                var hit = Classify(words, s, sentence, i, end, entry, speech, times);
+                var hit = Classify(words, s, sentence, i, end, entry, speech, times, lexicon);
                 i = end - 1;
                 if (hit is null || RequestedObject(perSentence, hit))
                 {
@@ -57,6 +57,8 @@ internal sealed class TriggerScanner(TriggerLexicon lexicon)
     // "Their abduction, resembling Boko Haram's 2014 abduction of 276 schoolgirls": a reference back and a new event.
     private static bool SeparateAct(DocumentWords words, TriggerHit first, TriggerHit second, int floor) =>
         (first.Anaphoric && !second.Anaphoric && second.Entry.IsNoun)
+        || (second.Entry.IsNoun && !first.Entry.IsNoun && second.EndToken < words.Lower.Length - 1 && words.Lower[second.EndToken] == "of"
+            && words.Lower[second.EndToken + 1] is "a" or "an" or "another")
         || (!second.Entry.IsNoun && !second.Anaphoric && words.AnyBefore(second.FirstToken, Math.Max(floor, first.EndToken), 3, EventCues.Sequence))
         || (second.Entry.Type != PloverType.Assault && first.Entry.Mode is { } a && second.Entry.Mode is { } b && a != b);
 
@@ -150,13 +152,15 @@ internal sealed class TriggerScanner(TriggerLexicon lexicon)
                 && !words.Lower[i - 1].EndsWith("ly", StringComparison.Ordinal)));
 
     private static TriggerHit? Classify(
-        DocumentWords words, int s, Sentence sentence, int i, int end, TriggerEntry entry, IReadOnlyList<TextSpan> speech, TimeLayer? times)
+        DocumentWords words, int s, Sentence sentence, int i, int end, TriggerEntry entry, IReadOnlyList<TextSpan> speech, TimeLayer? times,
+        TriggerLexicon lexicon)
     {
         var floor = sentence.FirstToken;
         var previous = i > floor ? words.Lower[i - 1] : "";
         if (words.AnyBefore(i, floor, 5, EventCues.Negation) || words.AnyBefore(i, floor, 3, EventCues.Habitual)
             || SentenceSays(words, sentence, i, "not clear") || previous == "house"
-            || (!entry.IsNoun && previous == "to" && !words.AnyBefore(i - 1, floor, 1, EventCues.Planned)))
+            || (!entry.IsNoun && previous == "to" && !words.AnyBefore(i - 1, floor, 1, EventCues.Planned) && !words.AnyBefore(i - 1, floor, 1, EventCues.Decided))
+            || TriggerScope.OutOfScope(words, sentence, i, end, entry, times))
         {
             return null;
         }
@@ -174,22 +178,34 @@ internal sealed class TriggerScanner(TriggerLexicon lexicon)
 
         // A statement is coded only when dated (dev-voa "about": opinions and undated condemnations are left out),
         // and not in a relative clause describing someone ("a politician who criticized the president").
-        if ((entry.Flags & TriggerFlags.Statement) != 0 && (previous == "who" || !TriggerUsage.HasTime(words, sentence, times)))
+        if ((entry.Flags & TriggerFlags.Statement) != 0
+            && (previous == "who" || (!TriggerUsage.HasTime(words, sentence, times)
+                && !(entry.Type == PloverType.Accuse && TriggerScope.TargetsAnAct(words, sentence, end, lexicon)))))
         {
             return null;
         }
 
         var span = new TextSpan(words.Tokens.StartOf(i), words.Tokens.EndOf(end - 1));
         var inSpeech = speech.Any(q => q.Contains(span));
-        var anaphoric = entry.IsNoun && IsDefinite(words, i, floor);
+        var anaphoric = entry.IsNoun && IsDefinite(words, i, floor) && !TriggerUsage.IndefiniteOf(words, sentence, end);
         var strong = (!entry.IsWeak || HasModifier(words, i, floor) || WeakTriggerLicensed(words, entry, i, end, sentence))
             && (!entry.IsNoun || TriggerUsage.NounOpens(words, sentence, i, floor, times));
+        if (!strong && entry.Lemmas[0] is "remove" or "send" or "sent")
+        {
+            // "the migrants sent to Guantanamo are gang members": an unlicensed transfer verb does not even continue a report.
+            return null;
+        }
+
         var kind = IsAggregate(words, sentence, i, entry, times) ? EventKind.Aggregate : EventKind.Incident;
         strong |= kind == EventKind.Aggregate && !entry.IsWeak;
         var modality = ModalityOf(words, sentence, i, floor);
         var passive = !entry.IsNoun && i > floor && (EventCues.Be.Contains(previous)
             || (i - 2 >= floor && EventCues.Be.Contains(words.Lower[i - 2]) && words.Lower[i - 1].EndsWith("ly", StringComparison.Ordinal)));
         var pronoun = !entry.IsNoun && !passive && HasPronounSubject(words, i, floor);
+        // "the day after the 40 were deported": a definite numeral subject is a group already in the story, so the
+        // passive refers back to the act done to it.
+        anaphoric |= passive && i - 3 >= floor && words.Lower[i - 3] == "the"
+            && (words.Tokens.KindOf(i - 2) == TokenKind.Number || EventCues.GroupNumbers.Contains(words.Lower[i - 2]));
         return new TriggerHit(s, i, end, span, entry, anaphoric, inSpeech, strong, kind, modality, passive, pronoun);
     }
 
@@ -257,7 +273,12 @@ internal sealed class TriggerScanner(TriggerLexicon lexicon)
 
         if (lemma is "gather" or "gathering")
         {
-            return end < sentence.EndToken && words.Lower[end] is "in" or "at";
+            return (end < sentence.EndToken && words.Lower[end] is "in" or "at") || TriggerScope.ConvenesOfficials(words, sentence, end);
+        }
+
+        if (lemma is "remove" or "send" or "sent")
+        {
+            return TriggerScope.TransferOfDetainees(words, sentence, lemma, end);
         }
 
         if (lemma == "return")

@@ -46,13 +46,15 @@ internal static class TriggerUsage
             return false;
         }
 
-        if (word.EndsWith("ing", StringComparison.Ordinal) && (GerundPrepositions.Contains(previous) || (previous == "," && i - 1 > floor + 2)))
+        // ", gathering Europe's defence chiefs" describes a meeting by who it convenes, not a step added to another event.
+        if (word.EndsWith("ing", StringComparison.Ordinal) && (GerundPrepositions.Contains(previous) || (previous == "," && i - 1 > floor + 2 && !Convening.Contains(word))))
         {
             return false;
         }
 
         // "270 schoolgirls kidnapped in …", "a journalist arrested over …": a participle after an object noun phrase.
-        return !(word.EndsWith("ed", StringComparison.Ordinal) && i - 1 > floor && IsCommonNoun(words, i - 1) && GerundPrepositions.Contains(next)
+        // An intransitive verb has no passive participle, so "ministers gathered in Paris" is no reduced relative.
+        return Intransitive.Contains(word) || !(word.EndsWith("ed", StringComparison.Ordinal) && i - 1 > floor && IsCommonNoun(words, i - 1) && GerundPrepositions.Contains(next)
             && (Determiners.Contains(words.Lower[i - 2]) || words.Tokens.KindOf(i - 2) == TokenKind.Number || IsCommonNoun(words, i - 2)));
     }
 
@@ -72,7 +74,8 @@ internal static class TriggerUsage
             return false;
         }
 
-        if (words.AnyBefore(i, floor, 6, LightVerbs) || LightVerbAfter(words, sentence, i))
+        if (words.AnyBefore(i, floor, 6, LightVerbs) || LightVerbAfter(words, sentence, i) || FollowsIndefinite(words, i, floor)
+            || EstablishedByOf(words, sentence, i, floor))
         {
             return true;
         }
@@ -86,6 +89,29 @@ internal static class TriggerUsage
         return times?.Expressions.Any(t => t.IsResolved && sentence.Span.Contains(t.Span)
             && Math.Min(Math.Abs(t.Span.Start - trigger.End), Math.Abs(trigger.Start - t.Span.End)) <= 40) == true;
     }
+
+    // "The announcement followed another crackdown on websites": an indefinite object of a verb of sequence asserts
+    // that an earlier event took place (the presupposition of "follow"; Kiparsky and Kiparsky 1970).
+    private static bool FollowsIndefinite(DocumentWords words, int i, int floor) =>
+        i - 2 >= floor && EventCues.Indefinite.Contains(words.Lower[i - 1]) && Sequence.Contains(words.Lower[i - 2]);
+
+    // "during the arrest of an opposition lawmaker": a definite made definite by its own indefinite of-phrase introduces
+    // a new event (an establishing relative, Hawkins 1978), here placed in time by "during".
+    private static bool EstablishedByOf(DocumentWords words, Sentence sentence, int i, int floor) =>
+        i - 2 >= floor && words.Lower[i - 1] == "the" && words.Lower[i - 2] is "during" or "since" or "after" or "before"
+        && IndefiniteOf(words, sentence, i + 1);
+
+    /// <summary>True when token <paramref name="at"/> opens "of a/an …" ("the arrest of an opposition lawmaker").</summary>
+    public static bool IndefiniteOf(DocumentWords words, Sentence sentence, int at) =>
+        at + 1 < sentence.EndToken && words.Lower[at] == "of" && words.Lower[at + 1] is "a" or "an" or "another";
+
+    private static readonly FrozenSet<string> Sequence = FrozenSet.Create(
+        StringComparer.Ordinal, "followed", "follows", "follow", "following", "preceded", "precedes");
+
+    private static readonly FrozenSet<string> Convening = FrozenSet.Create(StringComparer.Ordinal, "gathering", "convening", "assembling");
+
+    private static readonly FrozenSet<string> Intransitive = FrozenSet.Create(
+        StringComparer.Ordinal, "gathered", "convened", "assembled");
 
     // "an operation conducted by NISA": the light verb follows as a participle.
     public static bool LightVerbAfter(DocumentWords words, Sentence sentence, int i)

@@ -18,6 +18,8 @@ public sealed class EntityStage : IAnalysisStage
     private readonly PersonTitleReader titles;
     private readonly EntityLinker linker;
     private readonly DiscourseConsistency consistency;
+    private readonly AcronymRepair acronyms;
+    private readonly SourceCueRepair sources;
 
     /// <summary>Creates the stage around a loaded model.</summary>
     public EntityStage(NerModel model)
@@ -27,6 +29,8 @@ public sealed class EntityStage : IAnalysisStage
         titles = new PersonTitleReader(TextResources.Default);
         linker = new EntityLinker(TextResources.Default);
         consistency = new DiscourseConsistency(TextResources.Default);
+        acronyms = new AcronymRepair(TextResources.Default);
+        sources = new SourceCueRepair(TextResources.Default, NerNameLists.Default, model.Gazetteer);
     }
 
     /// <inheritdoc/>
@@ -87,6 +91,14 @@ public sealed class EntityStage : IAnalysisStage
         }
 
         consistency.Apply(text, tokens, candidates);
+        var tagged = candidates.Count;
+        acronyms.Apply(text, tokens, sentences.Sentences, candidates, sentenceOf);
+        sources.Apply(text, tokens, sentences.Sentences, candidates, sentenceOf);
+        if (candidates.Count > tagged)
+        {
+            SortByPosition(candidates, sentenceOf);
+        }
+
         var entityAt = new int[tokens.Count];
         Array.Fill(entityAt, -1);
         for (var i = 0; i < candidates.Count; i++)
@@ -144,6 +156,18 @@ public sealed class EntityStage : IAnalysisStage
         }
 
         return end > first ? entity with { First = first, End = end } : null;
+    }
+
+    // Repairs append names; the linker and title reader read them in text order.
+    private static void SortByPosition(List<EntityCandidate> candidates, List<Sentence> sentenceOf)
+    {
+        var order = Enumerable.Range(0, candidates.Count).OrderBy(i => candidates[i].First).ToArray();
+        var sortedCandidates = order.Select(i => candidates[i]).ToList();
+        var sortedSentences = order.Select(i => sentenceOf[i]).ToList();
+        candidates.Clear();
+        candidates.AddRange(sortedCandidates);
+        sentenceOf.Clear();
+        sentenceOf.AddRange(sortedSentences);
     }
 
     private static bool IsEdgeJunk(string text, TokenLayer tokens, int t) =>

@@ -155,6 +155,11 @@ public sealed class EntityStage : IAnalysisStage
             return null; // "Chief", "General Commander": titles and roles alone name no one.
         }
 
+        if (end > first && !HasCapital(text, tokens, first, end))
+        {
+            return null; // "police", "army": news capitalises names; all-lower-case spans are what tweets taught the tagger.
+        }
+
         return end > first ? entity with { First = first, End = end } : null;
     }
 
@@ -168,6 +173,19 @@ public sealed class EntityStage : IAnalysisStage
         candidates.AddRange(sortedCandidates);
         sentenceOf.Clear();
         sentenceOf.AddRange(sortedSentences);
+    }
+
+    private static bool HasCapital(string text, TokenLayer tokens, int first, int end)
+    {
+        foreach (var c in text.AsSpan(tokens.StartOf(first), tokens.EndOf(end - 1) - tokens.StartOf(first)))
+        {
+            if (char.IsUpper(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsEdgeJunk(string text, TokenLayer tokens, int t) =>

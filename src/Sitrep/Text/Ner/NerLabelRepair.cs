@@ -16,6 +16,7 @@ internal static class NerLabelRepair
     {
         NerOrganisationListRepair.Repair(text, tokens, first, labels, lists);
         JoinCountryPrefixes(text, tokens, first, labels, lists);
+        JoinSplitPersonNames(text, tokens, first, labels);
         var count = labels.Length;
         var i = 0;
         while (i < count)
@@ -92,6 +93,25 @@ internal static class NerLabelRepair
             {
                 Relabel(labels, i, last + 1, EntityType.Org);
                 i = last;
+            }
+        }
+    }
+
+    // "General/B-PERSON Francis/O Donovan/B-PERSON": a capitalised word left out between two parts of a person's
+    // name joins them; the greedy decoder sometimes drops a given name after a title it took into the name (the
+    // entity stage peels the title off again).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void JoinSplitPersonNames(string text, TokenLayer tokens, int first, Span<int> labels)
+    {
+        var person = NerLabels.Begin(EntityType.Person);
+        for (var i = 1; i + 1 < labels.Length; i++)
+        {
+            if (labels[i] == NerLabels.Outside && labels[i + 1] == person && labels[i - 1] != NerLabels.Outside
+                && NerLabels.TypeOf(labels[i - 1]) == EntityType.Person && tokens.KindOf(first + i) is TokenKind.Word or TokenKind.Abbreviation
+                && char.IsUpper(text[tokens.StartOf(first + i)]))
+            {
+                labels[i] = NerLabels.Inside(EntityType.Person);
+                labels[i + 1] = NerLabels.Inside(EntityType.Person);
             }
         }
     }

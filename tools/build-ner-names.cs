@@ -1,12 +1,17 @@
 // Builds data/ner/person-names.tsv and data/ner/org-names.tsv from the PETRARCH actor dictionaries (MIT licence,
 // openeventdata/petrarch2) in the shared data folder. Not the NER corpora: the lists must be independent of the
 // tagger's training text, or the tagger learns to trust them more than they deserve on unseen text.
-//   dotnet run tools/build-ner-names.cs -- ../shared/data data/ner
+// Organisation names also come from Sitrep's actor dictionary (data/actors/actors.tsv.gz: UCDP actors, CC BY 4.0,
+// and the curated supplement): every name and alias of an actor without dated roles (people have them) whose sector
+// is not civilian (UCDP's civilian actors are ethnic groups and clans), or of a curated organisation.
+//   dotnet run tools/build-ner-names.cs -- ../shared/data data/ner data/actors/actors.tsv.gz
+using System.IO.Compression;
 using System.Text;
 using System.Text.RegularExpressions;
 
 var shared = args.Length > 0 ? args[0] : "../shared/data";
 var outDir = args.Length > 1 ? args[1] : "data/ner";
+var actorDictionary = args.Length > 2 ? args[2] : "data/actors/actors.tsv.gz";
 var actors = Path.Combine(shared, "actors");
 
 // People: Phoenix.Countries.actors.txt primary phrases generated from CountryInfo (heads of state, ministers).
@@ -67,10 +72,57 @@ foreach (var line in File.ReadLines(Path.Combine(actors, "Phoenix.International.
     }
 }
 
+// Actor dictionary rows: C = country (its names are places, never organisations), A = actor (id, name, country,
+// sector, aliases, dated roles). Only the UCDP and curated (SUP) actors are new here; the PETRARCH ones are read above.
+var countryNames = new HashSet<string>(StringComparer.Ordinal);
+var actorRows = new List<string[]>();
+using (var reader = new StreamReader(new GZipStream(File.OpenRead(actorDictionary), CompressionMode.Decompress)))
+{
+    for (var line = reader.ReadLine(); line is not null; line = reader.ReadLine())
+    {
+        var fields = line.Split('\t');
+        if (fields[0] == "C" && fields.Length >= 5)
+        {
+            foreach (var name in fields[4].Split('|').Append(fields[2]))
+            {
+                countryNames.Add(string.Join(' ', Words(name)).ToLowerInvariant());
+            }
+        }
+        else if (fields[0] == "A" && fields.Length >= 6)
+        {
+            actorRows.Add(fields);
+        }
+    }
+}
+
+var actorOrgs = new SortedSet<string>(StringComparer.Ordinal);
+foreach (var fields in actorRows)
+{
+    var id = fields[1];
+    var sector = fields[4];
+    var hasRoles = fields.Length > 6 && fields[6].Length > 0;
+    var keep = (id.StartsWith("UCDP:", StringComparison.Ordinal) && sector != "Civilian" && !hasRoles)
+        || (id.StartsWith("SUP:", StringComparison.Ordinal) && !hasRoles);
+    if (keep)
+    {
+        foreach (var name in fields[5].Split('|', StringSplitOptions.RemoveEmptyEntries).Prepend(fields[2]))
+        {
+            AddOrg(actorOrgs, name);
+        }
+    }
+}
+
+actorOrgs.ExceptWith(countryNames);
+// One-word aliases that are also people's names ("Kim", a UCDP alias) would make every such person an organisation.
+actorOrgs.RemoveWhere(name => !name.Contains(' ', StringComparison.Ordinal)
+    && (given.ContainsKey(char.ToUpperInvariant(name[0]) + name[1..]) || family.ContainsKey(char.ToUpperInvariant(name[0]) + name[1..])));
+orgs.UnionWith(actorOrgs);
 var org = new StringBuilder();
 org.Append("# Names of organisations, folded (lower case, words joined by one space), from the PETRARCH2 dictionaries\n");
 org.Append("# Phoenix.MilNonState.actors.txt (all phrases) and Phoenix.International.actors.txt (primary phrases with a code\n");
-org.Append("# on the same line); MIT licence, openeventdata/petrarch2. Built by tools/build-ner-names.cs; do not edit by hand.\n");
+org.Append("# on the same line); MIT licence, openeventdata/petrarch2. Also the organisations of data/actors/actors.tsv.gz:\n");
+org.Append("# UCDP Actor Dataset 22.1 non-civilian actors (CC BY 4.0, Uppsala Conflict Data Program) and the curated\n");
+org.Append("# supplement's organisations (data/actors/supplement.csv). Built by tools/build-ner-names.cs; do not edit by hand.\n");
 foreach (var name in orgs)
 {
     org.Append(name).Append('\n');

@@ -116,7 +116,7 @@ internal sealed class EntityLinker
 
     // "CDF" ← "Comandos de la Frontera": each letter opens the next word; connector words may be skipped or used.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static bool IsInitialsOf(string acronym, string[] words)
+    internal static bool IsInitialsOf(string acronym, string[] words)
     {
         var letters = acronym.Where(char.IsLetter).ToArray();
         if (letters.Length < 2 || letters.Any(char.IsLower) || words.Length < 2)

@@ -18,6 +18,8 @@ public sealed class EntityStage : IAnalysisStage
     private readonly PersonTitleReader titles;
     private readonly EntityLinker linker;
     private readonly DiscourseConsistency consistency;
+    private readonly AcronymRepair acronyms;
+    private readonly SourceCueRepair sources;
 
     /// <summary>Creates the stage around a loaded model.</summary>
     public EntityStage(NerModel model)
@@ -27,6 +29,8 @@ public sealed class EntityStage : IAnalysisStage
         titles = new PersonTitleReader(TextResources.Default);
         linker = new EntityLinker(TextResources.Default);
         consistency = new DiscourseConsistency(TextResources.Default);
+        acronyms = new AcronymRepair(TextResources.Default);
+        sources = new SourceCueRepair(TextResources.Default, NerNameLists.Default, model.Gazetteer);
     }
 
     /// <inheritdoc/>
@@ -87,6 +91,14 @@ public sealed class EntityStage : IAnalysisStage
         }
 
         consistency.Apply(text, tokens, candidates);
+        var tagged = candidates.Count;
+        acronyms.Apply(text, tokens, sentences.Sentences, candidates, sentenceOf);
+        sources.Apply(text, tokens, sentences.Sentences, candidates, sentenceOf);
+        if (candidates.Count > tagged)
+        {
+            SortByPosition(candidates, sentenceOf);
+        }
+
         var entityAt = new int[tokens.Count];
         Array.Fill(entityAt, -1);
         for (var i = 0; i < candidates.Count; i++)
@@ -143,7 +155,37 @@ public sealed class EntityStage : IAnalysisStage
             return null; // "Chief", "General Commander": titles and roles alone name no one.
         }
 
+        if (end > first && !HasCapital(text, tokens, first, end))
+        {
+            return null; // "police", "army": news capitalises names; all-lower-case spans are what tweets taught the tagger.
+        }
+
         return end > first ? entity with { First = first, End = end } : null;
+    }
+
+    // Repairs append names; the linker and title reader read them in text order.
+    private static void SortByPosition(List<EntityCandidate> candidates, List<Sentence> sentenceOf)
+    {
+        var order = Enumerable.Range(0, candidates.Count).OrderBy(i => candidates[i].First).ToArray();
+        var sortedCandidates = order.Select(i => candidates[i]).ToList();
+        var sortedSentences = order.Select(i => sentenceOf[i]).ToList();
+        candidates.Clear();
+        candidates.AddRange(sortedCandidates);
+        sentenceOf.Clear();
+        sentenceOf.AddRange(sortedSentences);
+    }
+
+    private static bool HasCapital(string text, TokenLayer tokens, int first, int end)
+    {
+        foreach (var c in text.AsSpan(tokens.StartOf(first), tokens.EndOf(end - 1) - tokens.StartOf(first)))
+        {
+            if (char.IsUpper(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsEdgeJunk(string text, TokenLayer tokens, int t) =>

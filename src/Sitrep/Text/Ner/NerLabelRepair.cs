@@ -14,6 +14,9 @@ internal static class NerLabelRepair
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Repair(string text, TokenLayer tokens, int first, Span<int> labels, NerNameLists lists)
     {
+        NerOrganisationListRepair.Repair(text, tokens, first, labels, lists);
+        JoinCountryPrefixes(text, tokens, first, labels, lists);
+        JoinSplitPersonNames(text, tokens, first, labels);
         var count = labels.Length;
         var i = 0;
         while (i < count)
@@ -54,6 +57,62 @@ internal static class NerLabelRepair
             }
 
             i = end;
+        }
+    }
+
+    // "U.S. Special Operations", "Colombian Navy"-style names the tagger cut after the country: a one-word place
+    // followed by untagged capitalised words ending in an organisation cue word (head, weak or suffix) is one
+    // organisation, as CoNLL and OntoNotes mark "U.S. Army".
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void JoinCountryPrefixes(string text, TokenLayer tokens, int first, Span<int> labels, NerNameLists lists)
+    {
+        var count = labels.Length;
+        for (var i = 0; i + 2 <= count; i++)
+        {
+            if (labels[i] != NerLabels.Begin(EntityType.Gpe) || labels[i + 1] != NerLabels.Outside)
+            {
+                continue;
+            }
+
+            var last = -1;
+            for (var k = i + 1; k < count && labels[k] == NerLabels.Outside && k - i <= 4; k++)
+            {
+                var word = tokens.TextOf(text, first + k);
+                if (!char.IsUpper(word[0]))
+                {
+                    break;
+                }
+
+                if (lists.Cues.TryGetValue(word, out var cue) && cue is NerNameLists.OrgCueKind.Head or NerNameLists.OrgCueKind.Suffix)
+                {
+                    last = k;
+                }
+            }
+
+            if (last > i && (last + 1 >= count || !NerLabels.IsInside(labels[last + 1])))
+            {
+                Relabel(labels, i, last + 1, EntityType.Org);
+                i = last;
+            }
+        }
+    }
+
+    // "General/B-PERSON Francis/O Donovan/B-PERSON": a capitalised word left out between two parts of a person's
+    // name joins them; the greedy decoder sometimes drops a given name after a title it took into the name (the
+    // entity stage peels the title off again).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void JoinSplitPersonNames(string text, TokenLayer tokens, int first, Span<int> labels)
+    {
+        var person = NerLabels.Begin(EntityType.Person);
+        for (var i = 1; i + 1 < labels.Length; i++)
+        {
+            if (labels[i] == NerLabels.Outside && labels[i + 1] == person && labels[i - 1] != NerLabels.Outside
+                && NerLabels.TypeOf(labels[i - 1]) == EntityType.Person && tokens.KindOf(first + i) is TokenKind.Word or TokenKind.Abbreviation
+                && char.IsUpper(text[tokens.StartOf(first + i)]))
+            {
+                labels[i] = NerLabels.Inside(EntityType.Person);
+                labels[i + 1] = NerLabels.Inside(EntityType.Person);
+            }
         }
     }
 

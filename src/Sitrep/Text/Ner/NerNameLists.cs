@@ -14,6 +14,7 @@ internal sealed class NerNameLists
     private NerNameLists(
         FrozenDictionary<string, OrgCueKind> cues, FrozenSet<string> strongCues, FrozenSet<string> organisations, FrozenDictionary<string, byte> people, int longestOrganisation)
     {
+        OrganisationFirstWords = organisations.Select(o => o.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         StrongCues = strongCues.GetAlternateLookup<ReadOnlySpan<char>>();
         Cues = cues.GetAlternateLookup<ReadOnlySpan<char>>();
         Organisations = organisations.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -47,6 +48,9 @@ internal sealed class NerNameLists
 
     /// <summary>Folded organisation names ("revolutionary armed forces of colombia", "farc").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Organisations { get; }
+
+    /// <summary>The first folded word of every organisation name, to try a name lookup only where one can start.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganisationFirstWords { get; }
 
     /// <summary>Folded word → 1 given name, 2 family name, 3 both.</summary>
     public FrozenDictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> People { get; }

@@ -113,8 +113,17 @@ internal sealed class SharedNerCorpora
                 continue;
             }
 
+            // BTC splits "@user" into "@" and "user" and tags both B-PER, so each mention counts twice and a lone "@"
+            // looks like a name; WNUT 2017 (same authors, same split) tags the "@" O. The "@" is never part of the
+            // name: it becomes O and the name after it begins the entity.
+            var tag = fields[tagColumn];
+            if (words.Count > 0 && words[^1] == "@" && tag.StartsWith("I-", StringComparison.Ordinal))
+            {
+                tag = "B-" + tag[2..];
+            }
+
             words.Add(fields[wordColumn]);
-            tags.Add(fields[tagColumn]);
+            tags.Add(fields[wordColumn] == "@" ? "O" : tag);
         }
 
         if (words.Count > 0)

@@ -8,7 +8,8 @@
 # passes, mean pass time); the table gives the median over ROUNDS rounds (default 3), which interleave the programs
 # so that load from other processes falls on all of them alike.
 # Environment: PEERS (default wink-nlp,compromise), WARMUP (default 5 passes, for .NET's tiered JIT and V8 alike),
-# PIPELINE=0 to skip the whole-pipeline row.
+# PIPELINE=0 to skip the whole-pipeline row, BASELINE=path/to/sitrep.dll to add a "baseline text core" row from
+# another build (before/after a change, in the same run).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -51,11 +52,11 @@ else
   echo "sitrep: not available (build failed; see dotnet build -c Release src/Sitrep.Cli)" >&2
 fi
 
-sitrep_row() { # name, extra args: one JSON line {name, tokens, chars, seconds} or nothing
-  local name="$1"
-  shift
+sitrep_row() { # dll, name, extra args: one JSON line {name, tokens, chars, seconds} or nothing
+  local dll="$1" name="$2"
+  shift 2
   local out
-  out="$(dotnet "$sitrep" bench "$corpus" --threads 1 --warmup "$warmup" --repeat "$repeats" --json "$@" 2>/dev/null)" || return 0
+  out="$(dotnet "$dll" bench "$corpus" --threads 1 --warmup "$warmup" --repeat "$repeats" --json "$@" 2>/dev/null)" || return 0
   jq -c --arg name "$name" 'select(.seconds_per_pass | numbers) | {name: $name, tokens, chars, seconds: .seconds_per_pass}' <<<"$out" || true
 }
 
@@ -63,9 +64,12 @@ for ((round = 1; round <= rounds; round++)); do
   node peers.mjs "$texts" "$repeats" "$warmup" 2>/dev/null \
     | jq -c 'to_entries[] | {name: .key, tokens: .value.tokens, chars: .value.chars, seconds: .value.seconds}' >>"$work/rows.jsonl"
   if [[ -n "$sitrep" ]]; then
-    sitrep_row "sitrep text core" --text-core >>"$work/rows.jsonl"
+    sitrep_row "$sitrep" "sitrep text core" --text-core >>"$work/rows.jsonl"
+    if [[ -n "${BASELINE:-}" ]]; then
+      sitrep_row "$BASELINE" "baseline text core" --text-core >>"$work/rows.jsonl"
+    fi
     if [[ "${PIPELINE:-1}" != "0" ]]; then
-      sitrep_row "sitrep pipeline" >>"$work/rows.jsonl"
+      sitrep_row "$sitrep" "sitrep pipeline" >>"$work/rows.jsonl"
     fi
   fi
 done
@@ -81,7 +85,7 @@ jq -rs '
   | map({name: .[0].name, tokens: .[0].tokens, seconds: (map(.seconds) | median), rounds: length})
   | (map(select(.name == "sitrep text core")) | first) as $core
   | (map(select(.name == "sitrep pipeline")) | first) as $whole
-  | sort_by(if .name == "sitrep text core" then 0 elif .name == "sitrep pipeline" then 1 else 2 end)[]
+  | sort_by(if .name == "sitrep text core" then 0 elif .name == "baseline text core" then 1 elif .name == "sitrep pipeline" then 2 else 3 end)[]
   | [.name, .tokens, (.seconds * 1000 | round), (.tokens / .seconds | round),
      (if $core == null then "-" else .seconds / $core.seconds end),
      (if $core == null then "-" else ($core.tokens / $core.seconds) / (.tokens / .seconds) end),

@@ -1,5 +1,5 @@
 // Tokenizes every .txt under a corpus folder with the peer NLP libraries Sitrep is compared with, on one thread
-// (Node runs JavaScript on one), and prints {name: {tokens, chars, seconds, tokens_per_second}} as JSON.
+// (Node runs JavaScript on one), and prints {name: {tokens, chars, seconds, cpu_seconds, tokens_per_second}} as JSON.
 //   node peers.mjs CORPUS [REPEATS] [WARMUP]
 // CORPUS is a folder of .txt files or a .jsonl file of {"text": ...} lines (what `sitrep bench --texts-out` writes:
 // the exact texts Sitrep analyses). PEERS=wink-nlp,compromise (the default) picks the peers.
@@ -62,9 +62,12 @@ for (const [name, tokenize] of Object.entries(peers)) {
   let tokens = 0;
   for (let i = 0; i < warmups; i++) tokens = pass(tokenize); // warm-up: JIT, lazy model loading
   const start = process.hrtime.bigint();
+  const cpuStart = process.cpuUsage();
   for (let i = 0; i < repeats; i++) pass(tokenize);
   const seconds = Number(process.hrtime.bigint() - start) / 1e9 / repeats;
-  results[name] = { tokens, chars, seconds: Number(seconds.toFixed(6)), tokens_per_second: Math.round(tokens / seconds) };
+  const cpu = process.cpuUsage(cpuStart); // user + system µs of the whole process (all threads), as sitrep bench counts it
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6 / repeats;
+  results[name] = { tokens, chars, seconds: Number(seconds.toFixed(6)), cpu_seconds: Number(cpuSeconds.toFixed(6)), tokens_per_second: Math.round(tokens / seconds) };
 }
 
 console.error(`peers.mjs: ${texts.length} texts, ${warmups} warm-up + ${repeats} timed passes per peer`);

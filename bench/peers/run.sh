@@ -57,12 +57,12 @@ sitrep_row() { # dll, name, extra args: one JSON line {name, tokens, chars, seco
   shift 2
   local out
   out="$(dotnet "$dll" bench "$corpus" --threads 1 --warmup "$warmup" --repeat "$repeats" --json "$@" 2>/dev/null)" || return 0
-  jq -c --arg name "$name" 'select(.seconds_per_pass | numbers) | {name: $name, tokens, chars, seconds: .seconds_per_pass}' <<<"$out" || true
+  jq -c --arg name "$name" 'select(.seconds_per_pass | numbers) | {name: $name, tokens, chars, seconds: .seconds_per_pass, cpu: .cpu_seconds_per_pass}' <<<"$out" || true
 }
 
 for ((round = 1; round <= rounds; round++)); do
   node peers.mjs "$texts" "$repeats" "$warmup" 2>/dev/null \
-    | jq -c 'to_entries[] | {name: .key, tokens: .value.tokens, chars: .value.chars, seconds: .value.seconds}' >>"$work/rows.jsonl"
+    | jq -c 'to_entries[] | {name: .key, tokens: .value.tokens, chars: .value.chars, seconds: .value.seconds, cpu: .value.cpu_seconds}' >>"$work/rows.jsonl"
   if [[ -n "$sitrep" ]]; then
     sitrep_row "$sitrep" "sitrep text core" --text-core >>"$work/rows.jsonl"
     if [[ -n "${BASELINE:-}" ]]; then
@@ -76,22 +76,26 @@ done
 
 echo "corpus: $corpus"
 echo "texts: the same for every row ($(jq -s 'map(.chars) | max' "$work/rows.jsonl") chars); one thread; $warmup warm-up + $repeats timed passes a round; median pass time of $rounds rounds"
-echo "ratio = text core speed / this row's speed on the same texts = this row's seconds / text core's seconds"
+echo "ms/pass = median of the rounds (best = fastest round); ratio = text core speed / this row's speed on the same texts = this row's seconds / text core's seconds"
 echo "(tokens/s ratio: the same, counting each program's own tokens; wink-nlp counts punctuation as tokens, as Sitrep does;"
-echo " pipeline ratio: the whole Sitrep pipeline's speed / this row's speed)"
+echo " pipeline ratio: the whole Sitrep pipeline's speed / this row's speed;"
+echo " cpu ms/pass, cpu ratio: the same on processor time of the whole process, less disturbed by other load than wall clock)"
 jq -rs '
   def median: sort | if length % 2 == 1 then .[length / 2 | floor] else (.[length / 2 - 1] + .[length / 2]) / 2 end;
   group_by(.name)
-  | map({name: .[0].name, tokens: .[0].tokens, seconds: (map(.seconds) | median), rounds: length})
+  | map({name: .[0].name, tokens: .[0].tokens, seconds: (map(.seconds) | median), best: (map(.seconds) | min), cpu: (map(.cpu) | median), rounds: length})
   | (map(select(.name == "sitrep text core")) | first) as $core
   | (map(select(.name == "sitrep pipeline")) | first) as $whole
   | sort_by(if .name == "sitrep text core" then 0 elif .name == "baseline text core" then 1 elif .name == "sitrep pipeline" then 2 else 3 end)[]
-  | [.name, .tokens, (.seconds * 1000 | round), (.tokens / .seconds | round),
+  | [.name, .tokens, (.seconds * 1000 | round), (.best * 1000 | round), (.tokens / .seconds | round),
      (if $core == null then "-" else .seconds / $core.seconds end),
      (if $core == null then "-" else ($core.tokens / $core.seconds) / (.tokens / .seconds) end),
-     (if $whole == null then "-" else .seconds / $whole.seconds end)]
+     (if $whole == null then "-" else .seconds / $whole.seconds end),
+     (if .cpu == null then "-" else .cpu * 1000 | round end),
+     (if $core == null or .cpu == null or $core.cpu == null then "-" else .cpu / $core.cpu end)]
   | map(tostring) | @tsv
 ' "$work/rows.jsonl" | awk -F'\t' '
-  BEGIN { printf "%-18s %8s %10s %10s %8s %14s %14s\n", "name", "tokens", "ms/pass", "tokens/s", "ratio", "tokens/s ratio", "pipeline ratio" }
-  { r = ($5 == "-") ? "-" : sprintf("%.2f", $5); t = ($6 == "-") ? "-" : sprintf("%.2f", $6); w = ($7 == "-") ? "-" : sprintf("%.2f", $7)
-    printf "%-18s %8s %10s %10s %8s %14s %14s\n", $1, $2, $3, $4, r, t, w }'
+  BEGIN { printf "%-18s %7s %8s %8s %9s %6s %14s %14s %11s %9s\n", "name", "tokens", "ms/pass", "(best)", "tokens/s", "ratio", "tokens/s ratio", "pipeline ratio", "cpu ms/pass", "cpu ratio" }
+  { r = ($6 == "-") ? "-" : sprintf("%.2f", $6); t = ($7 == "-") ? "-" : sprintf("%.2f", $7); w = ($8 == "-") ? "-" : sprintf("%.2f", $8)
+    c = ($10 == "-") ? "-" : sprintf("%.2f", $10)
+    printf "%-18s %7s %8s %8s %9s %6s %14s %14s %11s %9s\n", $1, $2, $3, $4, $5, r, t, w, $9, c }'

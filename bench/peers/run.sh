@@ -7,7 +7,7 @@
 # as in a git worktree). Each round runs every peer and Sitrep once (WARMUP untimed passes, then REPEATS timed
 # passes, mean pass time); the table gives the median over ROUNDS rounds (default 3), which interleave the programs
 # so that load from other processes falls on all of them alike.
-# Environment: PEERS (default wink-nlp,compromise), WARMUP (default 5 passes, for .NET's tiered JIT and V8 alike),
+# Environment: PEERS (default wink-nlp,compromise), WARMUP (default 20 passes, for .NET's tiered JIT and V8 alike),
 # PIPELINE=0 to skip the whole-pipeline row, BASELINE=path/to/sitrep.dll to add a "baseline text core" row from
 # another build (before/after a change, in the same run).
 set -euo pipefail
@@ -16,7 +16,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 repeats="${2:-3}"
 rounds="${3:-3}"
-warmup="${WARMUP:-5}"
+warmup="${WARMUP:-20}"
 export PEERS="${PEERS:-wink-nlp,compromise}"
 
 corpus="${1:-}"

@@ -25,6 +25,33 @@ public sealed class BenchVerbTests
     }
 
     [Fact]
+    public async Task Bench_text_core_times_only_the_text_stages_and_writes_the_texts_it_read()
+    {
+        using var temp = new TempFolder();
+        var texts = Path.Combine(temp.Path, "texts.jsonl");
+        var result = await SitrepProcess.RunAsync(
+            temp.Path, "bench", SitrepProcess.SharedCorpus("dev"), "--text-core", "--warmup", "2", "--repeat", "1", "--threads", "1", "--texts-out", texts, "--json");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        using var json = JsonDocument.Parse(result.Stdout);
+        var root = json.RootElement;
+        Assert.Equal("text-core", root.GetProperty("pipeline").GetString());
+        Assert.True(root.GetProperty("seconds_per_pass").GetDouble() > 0);
+        var stages = root.GetProperty("stages").EnumerateObject().Select(p => p.Name).ToList();
+        Assert.Equal(["tokens", "sentences", "entities"], stages);
+        var lines = await File.ReadAllLinesAsync(texts);
+        Assert.Equal(2, lines.Length);
+        long chars = 0;
+        foreach (var line in lines)
+        {
+            using var text = JsonDocument.Parse(line);
+            chars += text.RootElement.GetProperty("text").GetString()!.Length;
+        }
+
+        Assert.Equal(root.GetProperty("chars").GetInt64(), chars);
+    }
+
+    [Fact]
     public async Task Bench_table_names_the_stages()
     {
         using var temp = new TempFolder();

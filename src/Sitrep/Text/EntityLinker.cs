@@ -30,11 +30,14 @@ internal sealed class EntityLinker
             words[i] = NameWords(text, tokens, entities[i]);
         }
 
-        // The place a demonym names, looked up once per entity rather than once per pair.
+        // The place a demonym names and the letters of a one-word name that may be an acronym, found once per
+        // entity rather than once per pair.
         var demonymPlaces = new string?[n];
+        var acronyms = new char[n][];
         for (var i = 0; i < n; i++)
         {
             demonymPlaces[i] = entities[i].Type == EntityType.Norp ? resources.Demonyms.GetValueOrDefault(string.Join(' ', words[i])) : null;
+            acronyms[i] = words[i].Length == 1 ? AcronymLetters(words[i][0]) : [];
         }
 
         var parent = Enumerable.Range(0, n).ToArray();
@@ -55,7 +58,8 @@ internal sealed class EntityLinker
         {
             for (var i = 0; i < j; i++)
             {
-                if (Corefer(entities[i], words[i], demonymPlaces[i], entities[j], words[j], demonymPlaces[j]) || DefinedInParentheses(text, tokens, entities[i], entities[j]))
+                if (Corefer(entities[i], words[i], demonymPlaces[i], acronyms[i], entities[j], words[j], demonymPlaces[j], acronyms[j])
+                    || DefinedInParentheses(text, tokens, entities[i], entities[j]))
                 {
                     Union(j, i);
                 }
@@ -83,7 +87,8 @@ internal sealed class EntityLinker
         return links;
     }
 
-    private static bool Corefer(EntityCandidate a, string[] aWords, string? aPlace, EntityCandidate b, string[] bWords, string? bPlace)
+    private static bool Corefer(
+        EntityCandidate a, string[] aWords, string? aPlace, char[] aAcronym, EntityCandidate b, string[] bWords, string? bPlace, char[] bAcronym)
     {
         if (a.Type == EntityType.Person || b.Type == EntityType.Person)
         {
@@ -105,7 +110,7 @@ internal sealed class EntityLinker
             return true;
         }
 
-        return (bWords.Length == 1 && IsInitialsOf(bWords[0], aWords)) || (aWords.Length == 1 && IsInitialsOf(aWords[0], bWords));
+        return IsInitialsOf(bAcronym, aWords) || IsInitialsOf(aAcronym, bWords);
     }
 
     // "U.S. Southern Command (SOUTHCOM)", "the CDF (Border Commandos)": a name in brackets right after another names it.
@@ -114,12 +119,21 @@ internal sealed class EntityLinker
         && inner.First == outer.End + 1 && inner.End < tokens.Count
         && tokens.TextOf(text, outer.End) is "(" && tokens.TextOf(text, inner.End) is ")";
 
+    // The capital letters of a word that may be an acronym ("CDF", "U.S."), or none: two letters or more, none lower-case.
+    private static char[] AcronymLetters(string word)
+    {
+        var letters = word.Where(char.IsLetter).ToArray();
+        return letters.Length < 2 || letters.Any(char.IsLower) ? [] : letters;
+    }
+
     // "CDF" ← "Comandos de la Frontera": each letter opens the next word; connector words may be skipped or used.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal static bool IsInitialsOf(string acronym, string[] words)
+    /// <summary>True when <paramref name="acronym"/> spells the initials of <paramref name="words"/> ("CDF").</summary>
+    internal static bool IsInitialsOf(string acronym, string[] words) => IsInitialsOf(AcronymLetters(acronym), words);
+
+    private static bool IsInitialsOf(char[] letters, string[] words)
     {
-        var letters = acronym.Where(char.IsLetter).ToArray();
-        if (letters.Length < 2 || letters.Any(char.IsLower) || words.Length < 2)
+        if (letters.Length == 0 || words.Length < 2)
         {
             return false;
         }
@@ -147,6 +161,7 @@ internal sealed class EntityLinker
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void LinkPersonShortNames(IReadOnlyList<EntityCandidate> entities, string[][] words, Action<int, int> union)
     {
+        var candidates = new List<int>();
         for (var j = 0; j < entities.Count; j++)
         {
             if (entities[j].Type != EntityType.Person)
@@ -154,7 +169,7 @@ internal sealed class EntityLinker
                 continue;
             }
 
-            var candidates = new List<int>();
+            candidates.Clear();
             for (var i = 0; i < entities.Count; i++)
             {
                 if (i != j && entities[i].Type == EntityType.Person && words[i].Length > words[j].Length && IsSubsequence(words[j], words[i]))
@@ -163,7 +178,16 @@ internal sealed class EntityLinker
                 }
             }
 
-            var longest = candidates.OrderByDescending(c => words[c].Length).FirstOrDefault(-1);
+            // The first of the longest (a stable sort by length, descending, then the first).
+            var longest = -1;
+            foreach (var c in candidates)
+            {
+                if (longest < 0 || words[c].Length > words[longest].Length)
+                {
+                    longest = c;
+                }
+            }
+
             if (longest >= 0 && candidates.TrueForAll(c => IsSubsequence(words[c], words[longest])))
             {
                 union(j, longest);

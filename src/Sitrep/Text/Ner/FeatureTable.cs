@@ -1,4 +1,7 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Sitrep.Text.Ner;
 
@@ -12,6 +15,7 @@ internal sealed class FeatureTable
 {
     public const int MaxLabels = 11;
     private const int FilterBits = 1 << 20;
+    private const int Lanes = 16; // two Vector256<int> per token: the widened 32-byte slot
 
     private readonly Slot[] slots;
     private readonly ulong[] filter = new ulong[FilterBits / 64];
@@ -109,66 +113,135 @@ internal sealed class FeatureTable
 
     /// <summary>
     /// Greedy BIO decoding, as <see cref="NerDecoder"/> but on integer scores. The label-independent features of the
-    /// whole sentence are scored first, in one loop of independent loads the processor can overlap; only the four
-    /// history features wait for the previous decision.
+    /// whole sentence are scored first: one pass tests them against the bitmap and keeps those that may be present,
+    /// a second pass reads their slots, independent loads the processor overlaps (the slot reads are the cost: the
+    /// table does not fit in the core's cache). Only the four history features wait for the previous decision.
+    /// A row is added to the scores as one 256-bit load widened to two vectors of eight 32-bit lanes, so the sums
+    /// are the integers the scalar loop gave, label by label (lane = label + 2: the slot's tag fills lanes 0 and 1).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Decode(ReadOnlySpan<ulong> features, ReadOnlySpan<ulong> lowers, ReadOnlySpan<ulong> shapes, Span<int> result)
     {
+        const int width = NerFeatureExtractor.StaticCount;
         var count = result.Length;
-        var rented = count * labels <= 2048 ? null : System.Buffers.ArrayPool<int>.Shared.Rent(count * labels);
-        var tokenScores = rented is null ? stackalloc int[count * labels] : rented.AsSpan(0, count * labels);
-        tokenScores.Clear();
-        for (var i = 0; i < count; i++)
+        var candidates = ArrayPool<int>.Shared.Rent((count * width) + count + 1);
+        var tokenScores = ArrayPool<int>.Shared.Rent(count * Lanes);
+        try
         {
-            var scores = tokenScores.Slice(i * labels, labels);
-            if (IsSkipped(features, i))
+            // Pass 1: the features that pass the bitmap, as indexes into features; starts[i] opens token i's run.
+            var starts = candidates.AsSpan(count * width, count + 1);
+            var kept = 0;
+            for (var i = 0; i < count; i++)
             {
-                continue;
-            }
-
-            foreach (var f in features.Slice(i * NerFeatureExtractor.StaticCount, NerFeatureExtractor.StaticCount))
-            {
-                AddScores(f, scores);
-            }
-        }
-
-        Span<ulong> history = stackalloc ulong[NerFeatureExtractor.HistoryCount];
-        int previous = NerLabels.Outside, previous2 = NerLabels.Outside;
-        for (var i = 0; i < count; i++)
-        {
-            if (IsSkipped(features, i))
-            {
-                result[i] = NerLabels.Outside;
-                previous2 = previous;
-                previous = NerLabels.Outside;
-                continue;
-            }
-
-            var scores = tokenScores.Slice(i * labels, labels);
-            NerFeatureExtractor.History(previous, previous2, lowers[i], shapes[i], history);
-            foreach (var f in history)
-            {
-                AddScores(f, scores);
-            }
-
-            var best = NerLabels.Outside;
-            for (var label = 1; label < labels; label++)
-            {
-                if (scores[label] > scores[best] && NerLabels.Allowed(previous, label))
+                starts[i] = kept;
+                if (IsSkipped(features, i))
                 {
-                    best = label;
+                    continue;
+                }
+
+                for (var k = i * width; k < (i + 1) * width; k++)
+                {
+                    var feature = features[k];
+                    var bit = FilterBit(feature);
+                    candidates[kept] = k;
+                    kept += feature != 0 && (filter[bit >> 6] & (1UL << (bit & 63))) != 0 ? 1 : 0;
                 }
             }
 
-            result[i] = best;
-            previous2 = previous;
-            previous = best;
-        }
+            starts[count] = kept;
 
-        if (rented is not null)
+            // Pass 2: each token's static score.
+            for (var i = 0; i < count; i++)
+            {
+                var sum0 = Vector256<int>.Zero;
+                var sum1 = Vector256<int>.Zero;
+                for (var c = starts[i]; c < starts[i + 1]; c++)
+                {
+                    AddRow(features[candidates[c]], ref sum0, ref sum1);
+                }
+
+                sum0.CopyTo(tokenScores.AsSpan(i * Lanes));
+                sum1.CopyTo(tokenScores.AsSpan((i * Lanes) + 8));
+            }
+
+            // Pass 3: greedy decisions, adding the history features.
+            Span<ulong> history = stackalloc ulong[NerFeatureExtractor.HistoryCount];
+            int previous = NerLabels.Outside, previous2 = NerLabels.Outside;
+            for (var i = 0; i < count; i++)
+            {
+                if (IsSkipped(features, i))
+                {
+                    result[i] = NerLabels.Outside;
+                    previous2 = previous;
+                    previous = NerLabels.Outside;
+                    continue;
+                }
+
+                var sum0 = Vector256.Create<int>(tokenScores.AsSpan(i * Lanes, 8));
+                var sum1 = Vector256.Create<int>(tokenScores.AsSpan((i * Lanes) + 8, 8));
+                NerFeatureExtractor.History(previous, previous2, lowers[i], shapes[i], history);
+                foreach (var f in history)
+                {
+                    if (MayContain(f))
+                    {
+                        AddRow(f, ref sum0, ref sum1);
+                    }
+                }
+
+                sum0.CopyTo(tokenScores.AsSpan(i * Lanes));
+                sum1.CopyTo(tokenScores.AsSpan((i * Lanes) + 8));
+                var scores = tokenScores.AsSpan((i * Lanes) + 2, labels);
+                var best = NerLabels.Outside;
+                for (var label = 1; label < labels; label++)
+                {
+                    if (scores[label] > scores[best] && NerLabels.Allowed(previous, label))
+                    {
+                        best = label;
+                    }
+                }
+
+                result[i] = best;
+                previous2 = previous;
+                previous = best;
+            }
+        }
+        finally
         {
-            System.Buffers.ArrayPool<int>.Shared.Return(rented);
+            ArrayPool<int>.Shared.Return(candidates);
+            ArrayPool<int>.Shared.Return(tokenScores);
+        }
+    }
+
+    private bool MayContain(ulong feature)
+    {
+        var bit = FilterBit(feature);
+        return feature != 0 && (filter[bit >> 6] & (1UL << (bit & 63))) != 0;
+    }
+
+    // Adds the row of feature (if present) to the two sums: lanes 2..12 of the widened slot are the 11 weights.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void AddRow(ulong feature, ref Vector256<int> sum0, ref Vector256<int> sum1)
+    {
+        var fingerprint = Fingerprint(feature);
+        var slot = SlotOf(feature);
+        ref var first = ref MemoryMarshal.GetArrayDataReference(slots);
+        while (true)
+        {
+            ref var entry = ref Unsafe.Add(ref first, slot);
+            if (!entry.Used)
+            {
+                return;
+            }
+
+            if (entry.Fingerprint == fingerprint)
+            {
+                var (low, high) = Vector256.Widen(Vector256.LoadUnsafe(ref Unsafe.As<Slot, short>(ref entry)));
+                sum0 += low;
+                sum1 += high;
+                return;
+            }
+
+            slot = (slot + 1) & mask;
         }
     }
 

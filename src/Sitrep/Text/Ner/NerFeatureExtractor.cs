@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 using Sitrep.Documents;
 
@@ -16,8 +17,11 @@ internal sealed class NerFeatureExtractor
     public const int HistoryCount = 4;
     private const int Pad = 2;
 
+    // The bias feature, the same for every token.
+    private static readonly ulong Bias = FeatureHash.Mix(1, 0);
+
     private readonly INerGazetteer? gazetteer;
-    private readonly IReadOnlySet<ulong> alwaysOutside;
+    private readonly FrozenSet<ulong> alwaysOutside;
 
     /// <param name="gazetteer">External dictionary evidence, or null.</param>
     /// <param name="alwaysOutside">Lower-cased word hashes never inside an entity in training ("the", ","): their features
@@ -25,7 +29,7 @@ internal sealed class NerFeatureExtractor
     public NerFeatureExtractor(INerGazetteer? gazetteer, IReadOnlySet<ulong>? alwaysOutside = null)
     {
         this.gazetteer = gazetteer;
-        this.alwaysOutside = alwaysOutside ?? new HashSet<ulong>();
+        this.alwaysOutside = alwaysOutside as FrozenSet<ulong> ?? (alwaysOutside ?? new HashSet<ulong>()).ToFrozenSet();
     }
 
     /// <summary>Fills <paramref name="features"/> (count × <see cref="StaticCount"/>) and <paramref name="lowers"/>, <paramref name="shapes"/> (count each).</summary>
@@ -35,6 +39,7 @@ internal sealed class NerFeatureExtractor
         var width = count + (2 * Pad);
         var rented = ArrayPool<ulong>.Shared.Rent(4 * width);
         var codes = ArrayPool<ushort>.Shared.Rent(2 * width);
+        var prefixRent = ArrayPool<ulong>.Shared.Rent(3 * count);
         try
         {
             var low = rented.AsSpan(0, width);
@@ -50,11 +55,11 @@ internal sealed class NerFeatureExtractor
                 low[width - 1 - p] = exact[width - 1 - p] = shape[width - 1 - p] = cls[width - 1 - p] = 21 + (ulong)p;
             }
 
+            var prefixes = prefixRent.AsSpan(0, 3 * count);
             for (var i = 0; i < count; i++)
             {
                 var word = tokens.TextOf(text, first + i);
-                low[i + Pad] = FeatureHash.OfLower(word);
-                exact[i + Pad] = FeatureHash.Of(word);
+                HashWord(word, out low[i + Pad], out exact[i + Pad], prefixes.Slice(3 * i, 3));
                 shape[i + Pad] = ShapeHash(word);
                 cls[i + Pad] = (ulong)ClassOf(word);
             }
@@ -74,16 +79,16 @@ internal sealed class NerFeatureExtractor
                 }
 
                 var word = tokens.TextOf(text, first + i);
-                f[0] = FeatureHash.Mix(1, 0);
+                f[0] = Bias;
                 f[1] = FeatureHash.Mix(2, low[j]);
                 f[2] = FeatureHash.Mix(3, exact[j]);
                 f[3] = FeatureHash.Mix(4, shape[j]);
                 f[4] = FeatureHash.Mix(5, Suffix(word, 2));
                 f[5] = FeatureHash.Mix(6, Suffix(word, 3));
                 f[6] = FeatureHash.Mix(7, Suffix(word, 4));
-                f[7] = FeatureHash.Mix(8, Prefix(word, 1));
-                f[8] = FeatureHash.Mix(9, Prefix(word, 2));
-                f[9] = FeatureHash.Mix(10, Prefix(word, 3));
+                f[7] = FeatureHash.Mix(8, prefixes[3 * i]);
+                f[8] = FeatureHash.Mix(9, prefixes[(3 * i) + 1]);
+                f[9] = FeatureHash.Mix(10, prefixes[(3 * i) + 2]);
                 f[10] = FeatureHash.Mix(11, low[j - 1]);
                 f[11] = FeatureHash.Mix(12, low[j + 1]);
                 f[12] = FeatureHash.Mix(13, low[j - 2]);
@@ -120,6 +125,7 @@ internal sealed class NerFeatureExtractor
         {
             ArrayPool<ulong>.Shared.Return(rented);
             ArrayPool<ushort>.Shared.Return(codes);
+            ArrayPool<ulong>.Shared.Return(prefixRent);
         }
     }
 
@@ -207,6 +213,26 @@ internal sealed class NerFeatureExtractor
     private static ulong Suffix(ReadOnlySpan<char> word, int length) =>
         word.Length < length ? 0 : FeatureHash.Mix((ulong)length, FeatureHash.OfLower(word[^length..]));
 
-    private static ulong Prefix(ReadOnlySpan<char> word, int length) =>
-        word.Length < length ? 0 : FeatureHash.Mix((ulong)length, FeatureHash.OfLower(word[..length]));
+    // FeatureHash.OfLower and FeatureHash.Of of the word in one pass, with the prefix features of lengths 1–3 (0 when the
+    // word is shorter): OfLower of a prefix is the running lower-case hash after its last character.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void HashWord(ReadOnlySpan<char> word, out ulong lower, out ulong exact, Span<ulong> prefixes)
+    {
+        prefixes.Clear();
+        var l = FeatureHash.Start;
+        var e = FeatureHash.Start;
+        for (var k = 0; k < word.Length; k++)
+        {
+            var c = word[k];
+            l = FeatureHash.Add(l, char.ToLowerInvariant(c));
+            e = FeatureHash.Add(e, c);
+            if (k < 3)
+            {
+                prefixes[k] = FeatureHash.Mix((ulong)(k + 1), l);
+            }
+        }
+
+        lower = l;
+        exact = e;
+    }
 }

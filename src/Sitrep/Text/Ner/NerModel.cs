@@ -30,6 +30,12 @@ public sealed class NerModel
     /// <summary>The dictionary evidence the model runs with, or null.</summary>
     public INerGazetteer? Gazetteer { get; }
 
+    /// <summary>The feature extractor the tagger runs (for profiling in bench/).</summary>
+    internal NerFeatureExtractor Extractor => extractor;
+
+    /// <summary>The weights the tagger scores with (for profiling in bench/).</summary>
+    internal FeatureTable Table => table;
+
     /// <summary>Number of features with weights.</summary>
     public int FeatureCount => table.Count;
 

@@ -126,11 +126,11 @@ internal sealed class EntityLinker
         return letters.Length < 2 || letters.Any(char.IsLower) ? [] : letters;
     }
 
-    // "CDF" ← "Comandos de la Frontera": each letter opens the next word; connector words may be skipped or used.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     /// <summary>True when <paramref name="acronym"/> spells the initials of <paramref name="words"/> ("CDF").</summary>
     internal static bool IsInitialsOf(string acronym, string[] words) => IsInitialsOf(AcronymLetters(acronym), words);
 
+    // "CDF" ← "Comandos de la Frontera": each letter opens the next word; connector words may be skipped or used.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsInitialsOf(char[] letters, string[] words)
     {
         if (letters.Length == 0 || words.Length < 2)

@@ -161,7 +161,7 @@ internal sealed class EntityActorReader
         return null;
     }
 
-    private static ActorMention CountryMention(TextSpan span, CountryActors country, string text) =>
+    internal static ActorMention CountryMention(TextSpan span, CountryActors country, string text) =>
         new(span, country.Name, country.AliasesOf(ActorSector.Government).Skip(1).Append(text).Distinct(StringComparer.Ordinal).ToList(),
             country.Code, ActorSector.Government, $"C:{country.Code}");
 

@@ -85,6 +85,11 @@ public sealed class ActorResolver
             }
         }
 
+        if (entities is not null)
+        {
+            NamedPhraseScanner.AddFullNames(document, tokens, entities, consumed, mentions);
+        }
+
         AddCountries(document, tokens, consumed, mentions);
         NamedPhraseScanner.AddSurnames(document, tokens, consumed, mentions);
 

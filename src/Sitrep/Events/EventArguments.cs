@@ -182,6 +182,12 @@ internal sealed class EventArguments(
             : placed;
     }
 
+    // "Spanish authorities" elsewhere in the article names Spain: a country actor is named after the country ("C:ES"),
+    // a country's state actor lists the country's name first (CountryActors.AliasesOf).
+    private string? CountryNameFromActors(string code) =>
+        actors.FirstOrDefault(a => a.DictionaryId == $"C:{code}")?.Name
+        ?? actors.FirstOrDefault(a => a.DictionaryId is { } id && id.StartsWith($"C:{code}:", StringComparison.Ordinal) && a.Aliases.Count > 0)?.Aliases[0];
+
     private EventMention WithPlace(EventMention mention)
     {
         if (mention.Place is not null || mention.Kind != EventKind.Incident
@@ -205,16 +211,17 @@ internal sealed class EventArguments(
     // country as the article's place layer names it.
     private ActorMention? StatePolice(string code)
     {
-        var country = places?.Items.Select(p => p.Place).FirstOrDefault(p => p.Country == code && p.Precision == 5 && p.Admin1 is null);
-        if (country is null)
+        var name = places?.Items.Select(p => p.Place).FirstOrDefault(p => p.Country == code && p.Precision == 5 && p.Admin1 is null)?.Name
+            ?? CountryNameFromActors(code);
+        if (name is null)
         {
             return null;
         }
 
-        var demonyms = TextResources.Default.Demonyms.Where(d => string.Equals(d.Value, country.Name, StringComparison.OrdinalIgnoreCase))
+        var demonyms = TextResources.Default.Demonyms.Where(d => string.Equals(d.Value, name, StringComparison.OrdinalIgnoreCase))
             .Select(d => d.Key).OrderBy(d => d.EndsWith('s')).ThenBy(d => d.Length).ThenBy(d => d, StringComparer.Ordinal).ToList();
-        var actors = new CountryActors(code, country.Name, demonyms, []);
-        return new ActorMention(default, actors.NameOf(ActorSector.Police), actors.AliasesOf(ActorSector.Police), code, ActorSector.Police,
+        var country = new CountryActors(code, name, demonyms, []);
+        return new ActorMention(default, country.NameOf(ActorSector.Police), country.AliasesOf(ActorSector.Police), code, ActorSector.Police,
             $"C:{code}:{ActorSector.Police}");
     }
 

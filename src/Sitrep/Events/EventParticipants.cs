@@ -50,7 +50,8 @@ internal sealed class EventParticipants(DocumentWords words, IReadOnlyList<Actor
     public (List<ActorMention> Agents, List<ActorMention> Patients) Of(TriggerHit hit, Sentence sentence)
     {
         var start = ClauseStart(hit, sentence);
-        var end = ClauseEnd(hit, sentence);
+        var gerund = SubordinateGerund(hit, sentence);
+        var end = ClauseEnd(hit, sentence, gerund);
         var noun = hit.Entry.IsNoun;
         var passive = hit.Passive || InState(hit);
         var before = new List<ActorMention>();
@@ -125,9 +126,18 @@ internal sealed class EventParticipants(DocumentWords words, IReadOnlyList<Actor
 
         // A nominal event inside a prepositional phrase ("during the arrest of a lawmaker", "since the attack on
         // Venezuela") is not done by the subject of the clause it sits in; one with a possessor is done by it or to it.
-        if (noun && (possessor is not null || InPrepositionalPhrase(hit, sentence)))
+        if ((noun && (possessor is not null || InPrepositionalPhrase(hit, sentence))) || gerund)
         {
             before.Clear();
+        }
+
+        // An introductory phrase takes the subject of the main clause after it ("After weeks of denying it was
+        // planning to …, since arresting them in 2014, Thailand turned 40 of them over"): the implied subject of a
+        // fronted participle is the main clause's (Quirk et al. 1985, 15.58, the "attachment rule").
+        if (gerund && (Prepositions.Contains(words.Lower[sentence.FirstToken]) || Subordinators.Contains(words.Lower[sentence.FirstToken]))
+            && MainSubject(hit, sentence) is { } main)
+        {
+            before.Add(main);
         }
 
         // A subject the clause does not name is recovered from the words that stand for it: the speaker of the
@@ -237,6 +247,27 @@ internal sealed class EventParticipants(DocumentWords words, IReadOnlyList<Actor
         }
 
         return j >= sentence.FirstToken && Prepositions.Contains(words.Lower[j]);
+    }
+
+    // "… it had held since arresting them for illegal entry, Thailand turned …": a gerund after a preposition or
+    // subordinator shares the subject of the clause it modifies, which is not the phrase before it.
+    private bool SubordinateGerund(TriggerHit hit, Sentence sentence) =>
+        !hit.Entry.IsNoun && hit.FirstToken > sentence.FirstToken && words.Lower[hit.FirstToken].EndsWith("ing", StringComparison.Ordinal)
+        && (Prepositions.Contains(words.Lower[hit.FirstToken - 1]) || Subordinators.Contains(words.Lower[hit.FirstToken - 1]));
+
+    // The phrase right after the comma that closes the introductory phrase holding the trigger.
+    private ActorMention? MainSubject(TriggerHit hit, Sentence sentence)
+    {
+        for (var j = hit.EndToken; j < sentence.EndToken - 1; j++)
+        {
+            if (words.Lower[j] == ",")
+            {
+                var k = words.Lower[j + 1] == "the" ? j + 2 : j + 1;
+                return k < sentence.EndToken ? actors.FirstOrDefault(a => a.Span.Start == words.Tokens.StartOf(k)) : null;
+            }
+        }
+
+        return null;
     }
 
     // "Blessed Mhlanga, a journalist with NewsDay, has been in custody": the phrase between the commas describes the
@@ -410,11 +441,12 @@ internal sealed class EventParticipants(DocumentWords words, IReadOnlyList<Actor
         return false;
     }
 
-    private int ClauseEnd(TriggerHit hit, Sentence sentence)
+    // A subordinate gerund's clause also ends at the comma that closes it.
+    private int ClauseEnd(TriggerHit hit, Sentence sentence, bool gerund)
     {
         for (var j = hit.EndToken; j < sentence.EndToken; j++)
         {
-            if (EventCues.ClauseEnders.Contains(words.Lower[j]) || EventCues.Reporting.Contains(words.Lower[j]))
+            if (EventCues.ClauseEnders.Contains(words.Lower[j]) || EventCues.Reporting.Contains(words.Lower[j]) || (gerund && words.Lower[j] == ","))
             {
                 return words.Tokens.StartOf(j);
             }

@@ -52,7 +52,7 @@ internal sealed class EventParticipants(DocumentWords words, IReadOnlyList<Actor
         var start = ClauseStart(hit, sentence);
         var gerund = SubordinateGerund(hit, sentence);
         var end = ClauseEnd(hit, sentence, gerund);
-        var noun = hit.Entry.IsNoun;
+        var noun = hit.Entry.IsNoun && !gerund;
         var passive = hit.Passive || InState(hit);
         var before = new List<ActorMention>();
         var after = new List<ActorMention>();
@@ -252,7 +252,7 @@ internal sealed class EventParticipants(DocumentWords words, IReadOnlyList<Actor
     // "… it had held since arresting them for illegal entry, Thailand turned …": a gerund after a preposition or
     // subordinator shares the subject of the clause it modifies, which is not the phrase before it.
     private bool SubordinateGerund(TriggerHit hit, Sentence sentence) =>
-        !hit.Entry.IsNoun && hit.FirstToken > sentence.FirstToken && words.Lower[hit.FirstToken].EndsWith("ing", StringComparison.Ordinal)
+        hit.FirstToken > sentence.FirstToken && hit.EndToken - hit.FirstToken == 1 && words.Lower[hit.FirstToken].EndsWith("ing", StringComparison.Ordinal)
         && (Prepositions.Contains(words.Lower[hit.FirstToken - 1]) || Subordinators.Contains(words.Lower[hit.FirstToken - 1]));
 
     // The phrase right after the comma that closes the introductory phrase holding the trigger.

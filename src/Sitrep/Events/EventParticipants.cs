@@ -53,7 +53,8 @@ internal sealed class EventParticipants(DocumentWords words, IReadOnlyList<Actor
         var gerund = SubordinateGerund(hit, sentence);
         var end = ClauseEnd(hit, sentence, gerund);
         var noun = hit.Entry.IsNoun && !gerund;
-        var passive = hit.Passive || InState(hit);
+        var state = InState(hit);
+        var passive = hit.Passive || state;
         var before = new List<ActorMention>();
         var after = new List<ActorMention>();
         var byAgents = new List<ActorMention>();
@@ -126,7 +127,7 @@ internal sealed class EventParticipants(DocumentWords words, IReadOnlyList<Actor
 
         // A nominal event inside a prepositional phrase ("during the arrest of a lawmaker", "since the attack on
         // Venezuela") is not done by the subject of the clause it sits in; one with a possessor is done by it or to it.
-        if ((noun && (possessor is not null || InPrepositionalPhrase(hit, sentence))) || gerund)
+        if ((noun && (possessor is not null || (!state && InPrepositionalPhrase(hit, sentence)))) || gerund)
         {
             before.Clear();
         }

@@ -100,6 +100,18 @@ public sealed class ParticipantRuleTests(ParticipantRuleTests.PipelineFixture fi
         Assert.Equal("terrorist cell", Assert.Single(mention.Recipients).Name);
     }
 
+    [Fact]
+    public void A_country_the_tagger_missed_still_acts() =>
+        Assert.Contains(Single("In January, the U.S. attacked Venezuela, capturing its president.").Actors, a => a.Name == "United States");
+
+    [Fact]
+    public void An_appositive_is_not_the_subject_of_a_state_of_custody()
+    {
+        var mention = Mentions("Blessed Moyo, a journalist with NewsDay, has been in custody since Feb. 24. Lawyers for Moyo said the charges were false.")[0];
+        Assert.Contains(mention.Recipients, r => r.Name.EndsWith("Moyo", StringComparison.Ordinal));
+        Assert.DoesNotContain(mention.Actors, a => a.Name == "NewsDay");
+    }
+
     private static IReadOnlyList<string> Names(Sitrep.Actors.ActorMention actor) => [actor.Name, .. actor.Aliases];
 
     private EventMention Single(string text) => Mentions(text)[^1];

@@ -168,11 +168,18 @@ internal sealed class EventParticipants(DocumentWords words, IReadOnlyList<Actor
         // Passive "were killed by X": the subject suffers, the by-phrase acts.
         if (passive)
         {
-            return (Distinct(byAgents), Distinct(before));
+            return Roles(byAgents, before);
         }
 
         before.AddRange(byAgents);
-        return (Distinct(before), Distinct(after));
+        return Roles(before, after);
+    }
+
+    // No participant in both roles: "released by the Organization for Economic Cooperation and Development (OECD)".
+    private static (List<ActorMention> Agents, List<ActorMention> Patients) Roles(List<ActorMention> agents, List<ActorMention> patients)
+    {
+        var acting = Distinct(agents);
+        return (acting, Distinct([.. patients.Where(p => !acting.Exists(a => string.Equals(a.Name, p.Name, StringComparison.OrdinalIgnoreCase)))]));
     }
 
     /// <summary>

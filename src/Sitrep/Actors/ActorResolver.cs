@@ -1,4 +1,5 @@
 using Sitrep.Documents;
+using Sitrep.Geo;
 
 namespace Sitrep.Actors;
 
@@ -84,9 +85,36 @@ public sealed class ActorResolver
             }
         }
 
+        if (entities is not null)
+        {
+            NamedPhraseScanner.AddFullNames(document, tokens, entities, consumed, mentions);
+        }
+
+        AddCountries(document, tokens, consumed, mentions);
         NamedPhraseScanner.AddSurnames(document, tokens, consumed, mentions);
 
         return WithoutOverlaps(mentions);
+    }
+
+    // A country the place layer found and the entity layer missed ("In January, the U.S. attacked Venezuela") can act
+    // or be acted upon, as a country entity can; after a locative preposition it is only where something happened.
+    private void AddCountries(Document document, TokenLayer tokens, bool[] consumed, List<ActorMention> mentions)
+    {
+        foreach (var place in document.TryGet<PlaceLayer>()?.Items ?? [])
+        {
+            var first = tokens.IndexAtOrAfter(place.Span.Start);
+            var last = Math.Min(tokens.Count - 1, Math.Max(first, tokens.IndexAtOrAfter(place.Span.End - 1)));
+            if (place.Place.Precision != 5 || place.Place.Admin1 is not null || place.Place.FeatureClass != "A" || first >= tokens.Count
+                || AnyConsumed(consumed, first, last) || mentions.Exists(m => m.Span.Overlaps(place.Span))
+                || (first > 0 && ActorWords.Locatives.Contains(tokens.TextOf(document.Text, first - 1).ToString()))
+                || dictionary.FindCountry(place.Text) is not { } country)
+            {
+                continue;
+            }
+
+            mentions.Add(EntityActorReader.CountryMention(place.Span, country, place.Text));
+            Consume(consumed, first, last);
+        }
     }
 
     private bool IsAgentOrg(string text, Entity entity) =>

@@ -12,7 +12,13 @@ internal static class ActorWords
     public static readonly FrozenSet<string> CollectiveHeads = FrozenSet.Create(StringComparer.Ordinal,
         "police", "military", "army", "navy", "government", "court", "judiciary", "authorities", "administration", "ministry",
         "department", "forces", "junta", "regime", "parliament", "congress", "senate", "cabinet", "agency", "guard", "force",
-        "enforcement", "gang", "cartel", "group", "militia", "commission", "council", "office", "service", "services");
+        "enforcement", "gang", "cartel", "group", "militia", "commission", "council", "office", "service", "services", "cell");
+
+    /// <summary>Function words and common verbs that never modify an agent noun ("Kenya will arrest", "Somalia said troops").</summary>
+    public static readonly FrozenSet<string> FunctionWords = FrozenSet.Create(StringComparer.Ordinal,
+        "that", "this", "with", "from", "also", "which", "when", "then", "will", "would", "have", "said", "says", "told", "where",
+        "while", "into", "onto", "than", "there", "their", "they", "must", "could", "should", "might", "shall", "been", "being",
+        "against", "after", "before", "since", "during", "about", "under", "over", "what", "whose", "tell", "warn", "send", "sent");
 
     /// <summary>Adjectives allowed between a country and its agent noun ("Somali national army", "U.S. special forces").</summary>
     public static readonly FrozenSet<string> Fillers = FrozenSet.Create(StringComparer.Ordinal,

@@ -45,6 +45,13 @@ internal sealed class AgentPhraseFinder(ActorDictionary dictionary)
             k--;
         }
 
+        // One noun modifier of the agent the filler list does not know: "the Moroccan counterterror agency".
+        if (k >= 1 && IsNounModifier(text, tokens, k)
+            && (CountryEndingAt(text, tokens, k - 1) is not null || (k >= 2 && Lower(text, tokens, k - 1) is "'s" or "’s" && CountryEndingAt(text, tokens, k - 2) is not null)))
+        {
+            k--;
+        }
+
         while (k >= 0)
         {
             var end = k;
@@ -93,6 +100,16 @@ internal sealed class AgentPhraseFinder(ActorDictionary dictionary)
         }
 
         return countries;
+    }
+
+    // A lower-case word that is neither a past form nor a plural ("arrested", "arrests") nor a function word: the verb
+    // in "Kenya arrested militants" does not make them Kenyan.
+    private static bool IsNounModifier(string text, TokenLayer tokens, int index)
+    {
+        var word = Lower(text, tokens, index);
+        return tokens.KindOf(index) == TokenKind.Word && word.Length >= 4 && !char.IsUpper(tokens.TextOf(text, index)[0])
+            && word.All(c => char.IsLetter(c) || c == '-') && !word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith('s')
+            && !ActorWords.FunctionWords.Contains(word);
     }
 
     private (CountryActors, int)? CountryEndingAt(string text, TokenLayer tokens, int end)

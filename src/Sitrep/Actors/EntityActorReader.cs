@@ -30,6 +30,15 @@ internal sealed class EntityActorReader
     {
         var entity = entities.Entities[index];
         var text = entity.Span.Of(document.Text).ToString();
+
+        // A pronoun the tagger ran into ("the 48 Chinese Uyghurs it had held") is no part of the name.
+        var space = text.LastIndexOf(' ');
+        if (space > 0 && text[(space + 1)..] is "it" or "he" or "she" or "they" or "we" or "them" or "him" or "its" or "his" or "her" or "their")
+        {
+            text = text[..space];
+            entity = entity with { Span = new TextSpan(entity.Span.Start, entity.Span.Start + space) };
+        }
+
         return entity.Type switch
         {
             EntityType.Person => Person(index, entity, text),
@@ -161,7 +170,7 @@ internal sealed class EntityActorReader
         return null;
     }
 
-    private static ActorMention CountryMention(TextSpan span, CountryActors country, string text) =>
+    internal static ActorMention CountryMention(TextSpan span, CountryActors country, string text) =>
         new(span, country.Name, country.AliasesOf(ActorSector.Government).Skip(1).Append(text).Distinct(StringComparer.Ordinal).ToList(),
             country.Code, ActorSector.Government, $"C:{country.Code}");
 

@@ -81,6 +81,60 @@ internal sealed class NamedPhraseScanner(ActorDictionary dictionary)
         }
     }
 
+    /// <summary>
+    /// "Blessed Mhlanga, a journalist …" where the tagger found only the later "Mhlanga": a capitalised word before a
+    /// one-word name the document gives a person is that person's first name.
+    /// </summary>
+    public static void AddFullNames(Document document, TokenLayer tokens, EntityLayer entities, bool[] consumed, List<ActorMention> mentions)
+    {
+        var text = document.Text;
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entity in entities.Entities)
+        {
+            var name = entity.Span.Of(text);
+            if (entity.Type == EntityType.Person && name.Length > 2 && !name.Contains(' '))
+            {
+                surnames.Add(name.ToString());
+            }
+        }
+
+        for (var i = 1; i < tokens.Count && surnames.Count > 0; i++)
+        {
+            var first = tokens.TextOf(text, i - 1);
+            if (consumed[i] || consumed[i - 1] || tokens.KindOf(i - 1) != TokenKind.Word || first.Length < 3 || !char.IsUpper(first[0])
+                || !IsLowerTail(first) || !surnames.Contains(tokens.TextOf(text, i).ToString()) || NotFirstNames.Contains(first.ToString())
+                || TextResources.Default.PersonWords.ContainsKey(first.ToString()) || TextResources.Default.Demonyms.ContainsKey(first.ToString()))
+            {
+                continue;
+            }
+
+            var span = new TextSpan(tokens.StartOf(i - 1), tokens.EndOf(i));
+            mentions.Add(new ActorMention(span, span.Of(text).ToString(), [tokens.TextOf(text, i).ToString()], null, ActorSector.Unknown, null));
+            consumed[i - 1] = consumed[i] = true;
+        }
+    }
+
+    // Capitalised words that open sentences and phrases, not names.
+    private static readonly HashSet<string> NotFirstNames = new(StringComparer.Ordinal)
+    {
+        "The", "A", "An", "In", "On", "At", "But", "And", "If", "When", "While", "After", "Before", "Since", "For", "With", "By",
+        "From", "To", "Of", "As", "That", "This", "These", "Those", "It", "He", "She", "They", "We", "His", "Her", "Their", "Our",
+        "Its", "Then", "Also", "Meanwhile", "However", "Last", "Next", "Both", "Neither", "Unlike", "Like", "Under", "Over",
+    };
+
+    private static bool IsLowerTail(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word[1..])
+        {
+            if (!char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private ActorMention? Named(Document document, TextSpan span, string key, bool single)
     {
         if (key.StartsWith("the ", StringComparison.Ordinal))

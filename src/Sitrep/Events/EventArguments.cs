@@ -2,6 +2,7 @@ using Sitrep.Actors;
 using Sitrep.Documents;
 using Sitrep.Geo;
 using Sitrep.Quantities;
+using Sitrep.Text;
 using Sitrep.Time;
 
 namespace Sitrep.Events;
@@ -14,14 +15,21 @@ internal sealed class EventArguments(
     Document document, DocumentWords words, SentenceLayer sentences, IReadOnlyList<ActorMention> actors,
     TimeLayer? times, PlaceLayer? places, QuantityLayer? quantities)
 {
-    private const int MaxParticipants = 4;
-
     private readonly Place? mainCountry = MainCountry(places);
+    private readonly EventParticipants participants = new(words, actors);
+
+    // Triggers of acts of state authority told without their agent (EventParticipants.AgentlessStateAct).
+    private readonly HashSet<TextSpan> agentless = [];
 
     public EventMention Build(TriggerHit hit, IReadOnlyList<TriggerHit> sameSentence)
     {
         var sentence = sentences.Sentences[hit.Sentence];
-        var (agents, patients) = Participants(hit, sentence);
+        var (agents, patients) = participants.Of(hit, sentence);
+        if (agents.Count == 0 && participants.AgentlessStateAct(hit))
+        {
+            agentless.Add(hit.Span);
+        }
+
         var place = PlaceOf(hit, sentence, patients);
         var (date, monthDay) = DateOf(hit, sentence, sameSentence);
         return new EventMention(
@@ -34,214 +42,7 @@ internal sealed class EventArguments(
             monthDay);
     }
 
-    private (List<ActorMention> Agents, List<ActorMention> Patients) Participants(TriggerHit hit, Sentence sentence)
-    {
-        var start = ClauseStart(hit, sentence);
-        var end = ClauseEnd(hit, sentence);
-        var before = new List<ActorMention>();
-        var after = new List<ActorMention>();
-        var byAgents = new List<ActorMention>();
-        foreach (var actor in actors)
-        {
-            if (!sentence.Span.Contains(actor.Span) || IsPlacePhrase(actor.Span) || IsSpeaker(actor.Span, sentence))
-            {
-                continue;
-            }
-
-            if (actor.Span.End <= hit.Span.Start && actor.Span.Start >= start)
-            {
-                before.Add(actor);
-            }
-            else if (actor.Span.Start >= hit.Span.End && actor.Span.End <= end)
-            {
-                (PrecededBy(actor.Span, "by") || PossessorInByPhrase(actor.Span) ? byAgents : after).Add(actor);
-            }
-        }
-
-        // A subject the clause does not name is recovered from the words that stand for it: the speaker of the
-        // reporting verb for a pronoun ("NISA said it closed 12 outlets"), the noun phrase a relative pronoun
-        // follows ("Porras, who was sanctioned by the EU").
-        if (before.Count == 0 && SubjectElsewhere(hit, sentence) is { } subject)
-        {
-            before.Add(subject);
-        }
-
-        // The subject is the noun phrase nearest before the verb, the object the one nearest after it, each with what
-        // is coordinated with it ("U.S. and Ecuadoran forces"): earlier or later phrases of the clause belong to
-        // other constituents ("the 48 Uyghurs it had held …, Thailand turned 40 of them over").
-        before = Chain(before, fromEnd: true);
-        after = Chain(after, fromEnd: false);
-        byAgents = Chain(byAgents, fromEnd: false);
-
-        // Passive "were killed by X": the subject suffers, the by-phrase acts.
-        if (hit.Passive)
-        {
-            return (Distinct(byAgents), Distinct(before));
-        }
-
-        before.AddRange(byAgents);
-        return (Distinct(before), Distinct(after));
-    }
-
-    private ActorMention? SubjectElsewhere(TriggerHit hit, Sentence sentence)
-    {
-        var j = hit.FirstToken - 1;
-        while (j >= sentence.FirstToken && (EventCues.Auxiliaries.Contains(words.Lower[j]) || EventCues.Be.Contains(words.Lower[j])
-            || words.Lower[j].EndsWith("ly", StringComparison.Ordinal) || EventCues.Sequence.Contains(words.Lower[j])))
-        {
-            j--;
-        }
-
-        if (j < sentence.FirstToken)
-        {
-            return null;
-        }
-
-        if (words.Lower[j] is "who" or "which")
-        {
-            var k = j - 1;
-            if (k >= sentence.FirstToken && words.Lower[k] == ",")
-            {
-                k--;
-            }
-
-            return k >= sentence.FirstToken ? ActorEndingAt(words.Tokens.EndOf(k), sentence) : null;
-        }
-
-        if (!EventCues.Pronouns.Contains(words.Lower[j]))
-        {
-            return null;
-        }
-
-        // Back over "that" and a time word or two to the reporting verb, then the phrase right before it.
-        for (var k = j - 1; k >= Math.Max(sentence.FirstToken, j - 4); k--)
-        {
-            if (EventCues.Reporting.Contains(words.Lower[k]))
-            {
-                return k > sentence.FirstToken ? ActorEndingAt(words.Tokens.EndOf(k - 1), sentence) : null;
-            }
-        }
-
-        return null;
-    }
-
-    private ActorMention? ActorEndingAt(int end, Sentence sentence) =>
-        actors.FirstOrDefault(a => sentence.Span.Contains(a.Span) && a.Span.End <= end && end - a.Span.End <= 1);
-
-    // "conducted by Somalia's National Intelligence and Security Agency": the possessed agency acts too.
-    private bool PossessorInByPhrase(TextSpan span)
-    {
-        var i = words.Tokens.IndexAtOrAfter(span.Start);
-        if (i < 2 || words.Lower[i - 1] != "'s")
-        {
-            return false;
-        }
-
-        for (var j = i - 2; j >= Math.Max(0, i - 6); j--)
-        {
-            if (words.Lower[j] == "by")
-            {
-                return true;
-            }
-
-            if (!words.IsWord(j))
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
-
-    private List<ActorMention> Chain(List<ActorMention> phrases, bool fromEnd)
-    {
-        if (phrases.Count < 2)
-        {
-            return phrases;
-        }
-
-        var chain = new List<ActorMention>();
-        if (fromEnd)
-        {
-            chain.Add(phrases[^1]);
-            for (var k = phrases.Count - 2; k >= 0 && Coordinated(phrases[k].Span, phrases[k + 1].Span); k--)
-            {
-                chain.Insert(0, phrases[k]);
-            }
-        }
-        else
-        {
-            chain.Add(phrases[0]);
-            for (var k = 1; k < phrases.Count && Coordinated(phrases[k - 1].Span, phrases[k].Span); k++)
-            {
-                chain.Add(phrases[k]);
-            }
-        }
-
-        return chain;
-    }
-
-    // Only commas, conjunctions, determiners and plain adjectives between two phrases: "the United States, United
-    // Nations and international rights groups".
-    private bool Coordinated(TextSpan first, TextSpan second)
-    {
-        var from = words.Tokens.IndexAtOrAfter(first.End);
-        var to = words.Tokens.IndexAtOrAfter(second.Start);
-        for (var j = from; j < to; j++)
-        {
-            var w = words.Lower[j];
-            if (!(w is "," or "and" or "&" or "or" or "the" or "its" or "their" or "local" or "international" or "other"))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static List<ActorMention> Distinct(List<ActorMention> list)
-    {
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        return [.. list.Where(a => seen.Add(a.Name)).Take(MaxParticipants)];
-    }
-
-    // The subject of the trigger starts after the last reporting verb or "that" before it.
-    private int ClauseStart(TriggerHit hit, Sentence sentence)
-    {
-        for (var j = hit.FirstToken - 1; j >= sentence.FirstToken; j--)
-        {
-            var w = words.Lower[j];
-            if (EventCues.Reporting.Contains(w) || w is "that" or ";" or ":" or "“" or "\"" or "who" or "which")
-            {
-                return words.Tokens.EndOf(j);
-            }
-        }
-
-        return sentence.Span.Start;
-    }
-
-    private int ClauseEnd(TriggerHit hit, Sentence sentence)
-    {
-        for (var j = hit.EndToken; j < sentence.EndToken; j++)
-        {
-            if (EventCues.ClauseEnders.Contains(words.Lower[j]) || EventCues.Reporting.Contains(words.Lower[j]))
-            {
-                return words.Tokens.StartOf(j);
-            }
-        }
-
-        return sentence.Span.End;
-    }
-
-    private bool PrecededBy(TextSpan span, string word)
-    {
-        var i = words.Tokens.IndexAtOrAfter(span.Start);
-        return i > 0 && words.Lower[i - 1] == word;
-    }
-
-    private bool IsPlacePhrase(TextSpan span) => LocativeBefore(span, maxBack: 2) >= 0;
-
-    // The index of a locative preposition within three words before the span ("in the province of X"), or -1.
+    // The index of a locative preposition within five words before the span ("in the province of X"), or -1.
     private int LocativeBefore(TextSpan span, bool placeOnly = false, int maxBack = 5)
     {
         var i = words.Tokens.IndexAtOrAfter(span.Start);
@@ -259,22 +60,6 @@ internal sealed class EventArguments(
         }
 
         return -1;
-    }
-
-    // "X said" / "according to X": the speaker is not a participant.
-    private bool IsSpeaker(TextSpan span, Sentence sentence)
-    {
-        var i = words.Tokens.IndexAtOrAfter(span.End);
-        for (var j = i; j < Math.Min(i + 2, sentence.EndToken); j++)
-        {
-            if (EventCues.Reporting.Contains(words.Lower[j]))
-            {
-                return true;
-            }
-        }
-
-        return PrecededBy(span, "to") && words.Tokens.IndexAtOrAfter(span.Start) >= 2
-            && words.Lower[words.Tokens.IndexAtOrAfter(span.Start) - 2] == "according";
     }
 
     // The nearest time expression of the sentence; a year-less month-day ("March 6" with no publication date) is kept
@@ -387,7 +172,23 @@ internal sealed class EventArguments(
     // (dev-voa gold: "authorities arrested Zamora" is placed in Guatemala, a lawsuit or a condemnation is not placed).
     // Applied after merging, so that a continuation without a place of its own still joins its event.
     // The acting authority's country comes first ("the Moroccan counterterror agency broke up a cell" → Morocco).
+    // An arrest told without its agent is then given the police of the country it happened in.
     public EventMention WithMainCountry(EventMention mention)
+    {
+        var placed = WithPlace(mention);
+        return placed.Actors.Count == 0 && agentless.Contains(placed.Trigger) && placed.Place?.Country is { } code
+            && StatePolice(code) is { } police && !placed.Recipients.Any(r => r.Country == code && r.Sector == ActorSector.Police)
+            ? placed with { Actors = [police with { Span = placed.Trigger }] }
+            : placed;
+    }
+
+    // "Spanish authorities" elsewhere in the article names Spain: a country actor is named after the country ("C:ES"),
+    // a country's state actor lists the country's name first (CountryActors.AliasesOf).
+    private string? CountryNameFromActors(string code) =>
+        actors.FirstOrDefault(a => a.DictionaryId == $"C:{code}")?.Name
+        ?? actors.FirstOrDefault(a => a.DictionaryId is { } id && id.StartsWith($"C:{code}:", StringComparison.Ordinal) && a.Aliases.Count > 0)?.Aliases[0];
+
+    private EventMention WithPlace(EventMention mention)
     {
         if (mention.Place is not null || mention.Kind != EventKind.Incident
             || !(mention.Type is PloverType.Assault or PloverType.Coerce or PloverType.Retreat or PloverType.Mobilize or PloverType.Protest
@@ -404,6 +205,24 @@ internal sealed class EventArguments(
             : places?.Items.Select(p => p.Place).FirstOrDefault(p => p.Country == actorCountry && p.Precision == 5 && p.Admin1 is null);
         place ??= mainCountry;
         return place is null ? mention : mention with { Place = place };
+    }
+
+    // "Zimbabwe police" with the aliases the actor dictionary gives a country's police (CountryActors), named after the
+    // country as the article's place layer names it.
+    private ActorMention? StatePolice(string code)
+    {
+        var name = places?.Items.Select(p => p.Place).FirstOrDefault(p => p.Country == code && p.Precision == 5 && p.Admin1 is null)?.Name
+            ?? CountryNameFromActors(code);
+        if (name is null)
+        {
+            return null;
+        }
+
+        var demonyms = TextResources.Default.Demonyms.Where(d => string.Equals(d.Value, name, StringComparison.OrdinalIgnoreCase))
+            .Select(d => d.Key).OrderBy(d => d.EndsWith('s')).ThenBy(d => d.Length).ThenBy(d => d, StringComparer.Ordinal).ToList();
+        var country = new CountryActors(code, name, demonyms, []);
+        return new ActorMention(default, country.NameOf(ActorSector.Police), country.AliasesOf(ActorSector.Police), code, ActorSector.Police,
+            $"C:{code}:{ActorSector.Police}");
     }
 
     // The country most place mentions of the article are in, as its country-level place.

@@ -60,6 +60,7 @@ public sealed class EntityStage : IAnalysisStage
                 var span = labels.AsSpan(0, sentence.TokenCount);
                 model.Tag(text, tokens, sentence.FirstToken, span);
                 titles.MarkNamesAfterTitles(text, tokens, sentence, span);
+                titles.MarkNamesBeforeRoles(text, tokens, sentence, span);
                 // The spans of NerEvaluator.SpansOf in order of their start, read in one pass without a set or a sort.
                 var start = -1;
                 for (var i = 0; i <= span.Length; i++)

@@ -29,6 +29,53 @@ internal sealed class PersonTitleReader
     }
 
     /// <summary>
+    /// Labels as a person an untagged run of two or three capitalised words in apposition to a role: "Mono Tole, the
+    /// leader of the CDF", "Ana Ruiz, a spokeswoman for the ministry". AP style introduces people this way, and the
+    /// role phrase says the name is a person's whether or not the tagger knows it.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void MarkNamesBeforeRoles(string text, TokenLayer tokens, Sentence sentence, Span<int> labels)
+    {
+        for (var comma = 3; comma + 2 < labels.Length; comma++)
+        {
+            var c = sentence.FirstToken + comma;
+            if (tokens.TextOf(text, c) is not "," || labels[comma - 1] != Ner.NerLabels.Outside)
+            {
+                continue;
+            }
+
+            var role = c + 1;
+            if (tokens.TextOf(text, role) is "the" or "a" or "an")
+            {
+                role++;
+            }
+
+            if (role + 1 >= sentence.EndToken || !IsPersonWord(tokens.TextOf(text, role), out var kind) || kind != PersonWordKind.Role
+                || tokens.TextOf(text, role + 1) is not ("of" or "for"))
+            {
+                continue;
+            }
+
+            var start = comma;
+            while (start > 1 && comma - start < 3 && labels[start - 1] == Ner.NerLabels.Outside && IsNameWord(text, tokens, sentence.FirstToken + start - 1))
+            {
+                start--;
+            }
+
+            // Two words at least, not the sentence's first word (capitalised anyway), and the run is the whole name.
+            if (comma - start < 2 || start < 1 || IsNameWord(text, tokens, sentence.FirstToken + start - 1))
+            {
+                continue;
+            }
+
+            for (var k = start; k < comma; k++)
+            {
+                labels[k] = k == start ? Ner.NerLabels.Begin(EntityType.Person) : Ner.NerLabels.Inside(EntityType.Person);
+            }
+        }
+    }
+
+    /// <summary>
     /// A name right after a title or role word is a person's: "President Trump", "spokesman Sean Parnell". Retypes
     /// what the tagger called something else, and tags capitalised words it left out after a title ("Mr. Trump").
     /// Labels are BIO labels of the sentence's tokens, changed in place.

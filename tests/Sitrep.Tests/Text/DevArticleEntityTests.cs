@@ -103,7 +103,7 @@ public sealed partial class DevArticleEntityTests(ITestOutputHelper output)
     }
 
     // Regression floors, set from the model of data/ner/model.bin; raise them when the model improves.
-    private const int PeopleFloor = 11;
+    private const int PeopleFloor = 12;
     private const int OrganisationFloor = 21;
 
     private static bool Matches(string? expected, string? actual) =>

@@ -1,0 +1,32 @@
+using Sitrep.Documents;
+using Sitrep.Text;
+using Sitrep.Text.Ner;
+
+namespace Sitrep.Tests.Text;
+
+/// <summary>An untagged name in apposition to a role ("X Y, the leader of …") is a person.</summary>
+public sealed class NamesBeforeRolesTests
+{
+    private readonly PersonTitleReader reader = new(TextResources.Default);
+
+    [Theory]
+    [InlineData("Troops raided the camp of Kato Brel, the leader of the gang.", "Kato Brel")]
+    [InlineData("The statement quoted Ana Ruiz, a spokeswoman for the ministry.", "Ana Ruiz")]
+    [InlineData("They arrested Ilo Mar Dantes, the head of the cell.", "Ilo Mar Dantes")]
+    [InlineData("Police said Kato Brel, the leader of the gang, fled.", "Kato Brel")]
+    [InlineData("Troops raided the camp of Brel, the leader of the gang.", null)] // one word: too little to go on
+    [InlineData("Troops raided Big Fort Camp Alpha, the leader of the region.", null)] // four words: not a name run
+    [InlineData("Troops raided the Kato Brel camp, the leader of the gang.", null)] // the role is not next to the name
+    [InlineData("Troops raided the camp of Kato Brel, the area of the gang.", null)] // no role word
+    public void Marks_the_name_before_a_role(string sentence, string? expected)
+    {
+        var t = new EntityTestText(sentence);
+        var s = t.Sentences.Sentences[0];
+        var labels = new int[s.TokenCount];
+        reader.MarkNamesBeforeRoles(t.Text, t.Tokens, s, labels);
+        var people = NerEvaluator.SpansOf(labels).Where(x => x.Type == EntityType.Person)
+            .Select(x => t.Text[t.Tokens.StartOf(s.FirstToken + x.Start)..t.Tokens.EndOf(s.FirstToken + x.End - 1)])
+            .ToList();
+        Assert.Equal(expected is null ? [] : [expected], people);
+    }
+}

@@ -13,20 +13,11 @@ public sealed class NerLabelRepairTests
     [InlineData("President of Colombia said", "B-PERSON O B-GPE O", "B-PERSON O B-GPE O")] // no cue: unchanged
     [InlineData("the Ivory Coast said", "O B-GPE I-GPE O", "O B-GPE I-GPE O")] // weak cue words do not retype
     [InlineData("Army said", "B-PERSON O", "B-PERSON O")] // one word is left to the tagger
-    public void Repairs_names_ending_in_organisation_cues(string text, string labels, string expected) => AssertRepaired(text, labels, expected);
+    public void Repairs_names_ending_in_organisation_cues(string text, string labels, string expected) => NerRepairAssert.Repaired(text, labels, expected);
 
     [Theory]
     [InlineData("Colonel Maria Santos spoke", "B-PERSON O B-PERSON O", "B-PERSON I-PERSON I-PERSON O")] // a given name left out
     [InlineData("Santos and Lopez spoke", "B-PERSON O B-PERSON O", "B-PERSON O B-PERSON O")] // a lower-case word: two people
     [InlineData("Santos , Lopez spoke", "B-PERSON O B-PERSON O", "B-PERSON O B-PERSON O")] // punctuation: two people
-    public void Joins_person_names_split_around_a_capitalised_word(string text, string labels, string expected) => AssertRepaired(text, labels, expected);
-
-    private static void AssertRepaired(string text, string labels, string expected)
-    {
-        var tokens = new TokenizerStage().Tokenize(text);
-        var parsed = labels.Split(' ').Select(l => NerLabels.Parse(l)).ToArray();
-        Assert.Equal(tokens.Count, parsed.Length);
-        NerLabelRepair.Repair(text, tokens, 0, parsed, NerNameLists.Default);
-        Assert.Equal(expected, string.Join(' ', parsed.Select(NerLabels.NameOf)));
-    }
+    public void Joins_person_names_split_around_a_capitalised_word(string text, string labels, string expected) => NerRepairAssert.Repaired(text, labels, expected);
 }

@@ -14,21 +14,12 @@ public sealed class OrganisationLabelRepairTests
     [InlineData("WE SAW THE ELN TODAY", "O O O O O", "O O O O O")] // all capitals: not read as an acronym
     [InlineData("talks with the Eln resumed", "O O O O O", "O O O O O")] // one word that is no acronym is left to the tagger
     [InlineData("the National Liberation Army of Testland said", "O B-ORG I-ORG I-ORG I-ORG I-ORG O", "O B-ORG I-ORG I-ORG I-ORG I-ORG O")] // a longer tagged name is kept
-    public void Tags_listed_organisations(string text, string labels, string expected) => AssertRepaired(text, labels, expected);
+    public void Tags_listed_organisations(string text, string labels, string expected) => NerRepairAssert.Repaired(text, labels, expected);
 
     [Theory]
     [InlineData("head of U.S. Special Operations in Africa", "O O B-GPE O O O B-LOC", "O O B-ORG I-ORG I-ORG O B-LOC")] // weak head word
     [InlineData("the Chilean Navy and the U.K. Border Force said", "O O O O O B-GPE O O O", "O O O O O B-ORG I-ORG I-ORG O")]
     [InlineData("troops from France Monday said", "O O B-GPE O O", "O O B-GPE O O")] // no cue word: unchanged
     [InlineData("in Peru the Army said", "O B-GPE O O O", "O B-GPE O O O")] // a lower-case word ends the run
-    public void Joins_a_country_to_the_command_after_it(string text, string labels, string expected) => AssertRepaired(text, labels, expected);
-
-    private static void AssertRepaired(string text, string labels, string expected)
-    {
-        var tokens = new TokenizerStage().Tokenize(text);
-        var parsed = labels.Split(' ').Select(l => NerLabels.Parse(l)).ToArray();
-        Assert.Equal(tokens.Count, parsed.Length);
-        NerLabelRepair.Repair(text, tokens, 0, parsed, NerNameLists.Default);
-        Assert.Equal(expected, string.Join(' ', parsed.Select(NerLabels.NameOf)));
-    }
+    public void Joins_a_country_to_the_command_after_it(string text, string labels, string expected) => NerRepairAssert.Repaired(text, labels, expected);
 }

@@ -58,6 +58,7 @@ public sealed class ActorDictionary
         byKey.Remove(string.Empty);
         countriesByKey = byKey.ToFrozenDictionary(StringComparer.Ordinal);
         agentsByKey = agents.ToFrozenDictionary(StringComparer.Ordinal);
+        AgentLastWords = agentsByKey.Keys.Select(k => k[(k.LastIndexOf(' ') + 1)..]).ToFrozenSet(StringComparer.Ordinal);
         MaxEntryWords = MaxWords(this.entriesByKey.Keys);
         MaxCountryWords = MaxWords(countriesByKey.Keys);
         MaxAgentWords = MaxWords(agentsByKey.Keys);
@@ -77,6 +78,9 @@ public sealed class ActorDictionary
     internal int MaxCountryWords { get; }
 
     internal int MaxAgentWords { get; }
+
+    /// <summary>The last folded word of every agent noun form: a phrase can only be an agent if it ends in one.</summary>
+    internal FrozenSet<string> AgentLastWords { get; }
 
     /// <summary>Loads a dictionary file written by the builder (gzip'd TSV).</summary>
     public static ActorDictionary Load(string path, CancellationToken cancellationToken = default)

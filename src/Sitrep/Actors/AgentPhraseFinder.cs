@@ -12,6 +12,18 @@ internal sealed class AgentPhraseFinder(ActorDictionary dictionary)
     public List<AgentPhrase> Find(string text, TokenLayer tokens, bool[] blocked)
     {
         var found = new List<AgentPhrase>();
+        // Folding a key per token per phrase length was most of the stage's time; a phrase is looked up only when its
+        // last word can end an agent noun form (folding is per character, so the phrase's key ends in that word).
+        var canEnd = new bool[tokens.Count];
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            if (IsWord(tokens, t))
+            {
+                var word = Key(text, tokens, t, t);
+                canEnd[t] = word.Length == 0 || dictionary.AgentLastWords.Contains(word[(word.LastIndexOf(' ') + 1)..]);
+            }
+        }
+
         for (var i = 0; i < tokens.Count; i++)
         {
             if (blocked[i] || !IsWord(tokens, i) || InsideName(text, tokens, i))
@@ -22,7 +34,7 @@ internal sealed class AgentPhraseFinder(ActorDictionary dictionary)
             for (var len = Math.Min(dictionary.MaxAgentWords, tokens.Count - i); len >= 1; len--)
             {
                 var last = i + len - 1;
-                if (blocked[last] || !IsWord(tokens, last) || tokens.TextOf(text, last) is ['\'' or '\u2019', ..] || dictionary.FindAgentByKey(Key(text, tokens, i, last)) is not AgentNoun noun)
+                if (!canEnd[last] || blocked[last] || !IsWord(tokens, last) || tokens.TextOf(text, last) is ['\'' or '\u2019', ..] || dictionary.FindAgentByKey(Key(text, tokens, i, last)) is not AgentNoun noun)
                 {
                     continue;
                 }

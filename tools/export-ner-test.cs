@@ -2,8 +2,9 @@
 #:property PublishAot=false
 // Writes the held-out NER sentences as JSON lines {corpus, text, gold, sitrep} with character offsets, Sitrep's
 // entities from the full text pipeline, for tools/ner-peers.mjs to score compromise beside it:
-//   dotnet run tools/export-ner-test.cs -- ../shared/data /tmp/ner-test.jsonl
+//   dotnet run tools/export-ner-test.cs -- ../shared/data /tmp/ner-test.jsonl [data/ner/model.bin]
 using System.Text.Json;
+using Sitrep.Geo;
 using Sitrep.Documents;
 using Sitrep.Pipeline;
 using Sitrep.Text;
@@ -11,7 +12,8 @@ using Sitrep.Text.Ner;
 
 var shared = args.Length > 0 ? args[0] : "../shared/data";
 var output = args.Length > 1 ? args[1] : "ner-test.jsonl";
-var model = NerModel.LoadDefault() ?? throw new FileNotFoundException("data/ner/model.bin not found");
+var modelPath = args.Length > 2 ? args[2] : NerModel.DefaultRelativePath;
+var model = NerModel.Load(modelPath, NerModel.UsesGazetteer(modelPath) ? new GeoNerGazetteer(Gazetteer.Load(Path.Combine("data", "gazetteer", Gazetteer.FileName))) : null);
 var pipeline = new AnalysisPipelineBuilder().AddTextCore(model).Build();
 using var writer = new StreamWriter(output);
 var count = 0;

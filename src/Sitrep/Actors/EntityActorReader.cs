@@ -92,14 +92,6 @@ internal sealed class EntityActorReader
             }
         }
 
-        // "SOUTHCOM Commander General Francis Donovan": a known organisation gives the country (and sector).
-        if (entity.Organization is { } organization && dictionary.Find(organization, date) is { } employer)
-        {
-            var employerRole = employer.RoleOn(date);
-            country ??= employerRole.Country ?? employer.Country;
-            sector = sector == ActorSector.Unknown ? employerRole.Sector : sector;
-        }
-
         var others = new List<string>();
         if (surname != full)
         {
@@ -111,7 +103,29 @@ internal sealed class EntityActorReader
             others.Add(text);
         }
 
+        // "SOUTHCOM Commander General Francis Donovan": a known organisation gives the country (and sector).
+        if (entity.Organization is { } organization && dictionary.Find(organization, date) is { } employer)
+        {
+            var employerRole = employer.RoleOn(date);
+            if (employerRole.Sector is ActorSector.Rebel or ActorSector.Criminal)
+            {
+                return AsTheirGroup(entity.Span, employer, employerRole, [full, .. others]);
+            }
+
+            country ??= employerRole.Country ?? employer.Country;
+            sector = sector == ActorSector.Unknown ? employerRole.Sector : sector;
+        }
+
         return new ActorMention(entity.Span, full, others, country, sector, null);
+    }
+
+    // ACLED codes non-state armed and criminal actors as groups, not as the individuals who lead or belong to them
+    // (ACLED Codebook, "Actors"), so "X, the leader of the CDF" acts and is acted upon as Comandos de la Frontera;
+    // the person's names stay as aliases so nothing the text says is lost. State officials stay people, as gold does.
+    private static ActorMention AsTheirGroup(TextSpan span, ActorEntry group, ActorRole role, IEnumerable<string> personNames)
+    {
+        var aliases = group.Aliases.Concat(personNames).Where(a => a != group.Name).Distinct(StringComparer.Ordinal).ToList();
+        return new ActorMention(span, group.Name, aliases, role.Country ?? group.Country, role.Sector, group.Id);
     }
 
     private ActorMention Organization(Entity entity, string text)

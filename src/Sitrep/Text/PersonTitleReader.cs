@@ -279,11 +279,19 @@ internal sealed class PersonTitleReader
                 k++;
             }
 
-            // The organisation: the capitalised words that follow, whether or not the tagger marked them ("U.S. Special Operations", "CDF").
+            // The organisation: the capitalised words that follow, whether or not the tagger marked them ("U.S. Special
+            // Operations", "CDF"), or the organisation the tagger marked there when it reaches further through
+            // lower-case connectors to a capitalised word ("Comandos de la Frontera", not "Comandos").
             var end = k;
             while (end < sentence.EndToken && char.IsUpper(tokens.TextOf(text, end)[0]) && tokens.KindOf(end) is TokenKind.Word or TokenKind.Abbreviation)
             {
                 end++;
+            }
+
+            if (end > k && entityAt[k] >= 0 && entities[entityAt[k]] is { Type: EntityType.Org } named && named.First == k
+                && named.End > end && char.IsUpper(tokens.TextOf(text, named.End - 1)[0]))
+            {
+                end = named.End;
             }
 
             if (end > k)

@@ -46,6 +46,26 @@ public sealed class ActorResolverTests(ActorFixture fixture)
         Assert.Equal(ActorSector.Government, mention.Sector);
     }
 
+    [Theory]
+    [InlineData("Troops raided the house of Juan Pereira, the leader of Los Lobos, on Friday.", "Juan Pereira", "Los Lobos", ActorSector.Criminal)]
+    [InlineData("Soldiers bombed the camp of Ana Ruiz, the commander of the Comandos de la Frontera, on Friday.", "Ana Ruiz", "Comandos de la Frontera", ActorSector.Rebel)]
+    public void A_named_member_of_an_armed_group_is_coded_as_the_group(string text, string person, string group, ActorSector sector)
+    {
+        var mention = Assert.Single(fixture.Resolve(text, new DateOnly(2026, 3, 7)), m => m.Span.Of(text).ToString() == person);
+        Assert.Equal(group, mention.Name);
+        Assert.Equal(sector, mention.Sector);
+        Assert.Contains(person, mention.Aliases);
+    }
+
+    [Fact]
+    public void A_named_state_commander_stays_a_person()
+    {
+        const string text = "SOUTHCOM Commander General Francis Donovan said the strike was lawful.";
+        var mention = Assert.Single(fixture.Resolve(text, new DateOnly(2026, 3, 7)), m => m.Span.Of(text).ToString().Contains("Donovan", StringComparison.Ordinal));
+        Assert.Equal("Francis Donovan", mention.Name);
+        Assert.Equal(ActorSector.Military, mention.Sector);
+    }
+
     [Fact]
     public void Joint_actors_stay_two_mentions()
     {

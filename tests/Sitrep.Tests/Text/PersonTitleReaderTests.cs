@@ -19,6 +19,7 @@ public sealed class PersonTitleReaderTests
     [InlineData("He met Lt. Gen. [PERSON John Smith] there.", "John Smith", "Lieutenant General", null, null)]
     [InlineData("He met with [PERSON Mark Schafer], head of [ORG U.S. Special Operations] in the region.", "Mark Schafer", null, "head", "U.S. Special Operations")]
     [InlineData("They hit [PERSON Mono Tole], the leader of the [ORG CDF] group.", "Mono Tole", null, "leader", "CDF")]
+    [InlineData("They hit [PERSON Ana Ruiz], the head of the [ORG Comandos de la Frontera] in the north.", "Ana Ruiz", null, "head", "Comandos de la Frontera")]
     [InlineData("Noboa is a close ally of President [PERSON Trump].", "Trump", "President", null, null)]
     [InlineData("Noboa stood next to Mr. [PERSON Trump].", "Trump", "Mr.", null, null)]
     [InlineData("Officials said [PERSON Maria Lopez] was not there.", "Maria Lopez", null, null, null)]

@@ -18,6 +18,7 @@ internal static class NerLabelRepair
         JoinCountryPrefixes(text, tokens, first, labels, lists);
         JoinSplitPersonNames(text, tokens, first, labels);
         TagCueRuns(text, tokens, first, labels, lists);
+        CutLowerCaseTails(text, tokens, first, labels);
         var count = labels.Length;
         var i = 0;
         while (i < count)
@@ -131,6 +132,43 @@ internal static class NerLabelRepair
             }
 
             i = Math.Max(end, i + 1);
+        }
+    }
+
+    // "the U.S./B-GPE naval/I-GPE base/I-GPE": a name does not end in a lower-case word (CoNLL and OntoNotes names end
+    // in a capitalised word or a number), so a span with a capitalised word ends at its last capitalised word or number.
+    // All-lower-case spans ("obama" in a tweet) are left alone.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void CutLowerCaseTails(string text, TokenLayer tokens, int first, Span<int> labels)
+    {
+        var count = labels.Length;
+        var i = 0;
+        while (i < count)
+        {
+            if (labels[i] == NerLabels.Outside || NerLabels.IsInside(labels[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < count && NerLabels.IsInside(labels[end]))
+            {
+                end++;
+            }
+
+            var last = end - 1;
+            while (last > i && char.IsLower(text[tokens.StartOf(first + last)]))
+            {
+                last--;
+            }
+
+            if (last < end - 1 && !char.IsLower(text[tokens.StartOf(first + last)]))
+            {
+                labels[(last + 1)..end].Clear(); // O is 0
+            }
+
+            i = end;
         }
     }
 

@@ -13,7 +13,9 @@ using Sitrep.Text.Ner;
 var shared = args.Length > 0 ? args[0] : "../shared/data";
 var output = args.Length > 1 ? args[1] : "ner-test.jsonl";
 var modelPath = args.Length > 2 ? args[2] : NerModel.DefaultRelativePath;
-var model = NerModel.Load(modelPath, NerModel.UsesGazetteer(modelPath) ? new GeoNerGazetteer(Gazetteer.Load(Path.Combine("data", "gazetteer", Gazetteer.FileName))) : null);
+var model = NerModel.Load(modelPath,
+    NerModel.UsesGazetteer(modelPath) ? new GeoNerGazetteer(Gazetteer.Load(Path.Combine("data", "gazetteer", Gazetteer.FileName))) : null,
+    NerModel.UsesWordClusters(modelPath) ? NerWordClusters.Load(NerWordClusters.DefaultRelativePath) : null);
 var pipeline = new AnalysisPipelineBuilder().AddTextCore(model).Build();
 using var writer = new StreamWriter(output);
 var count = 0;

@@ -7,7 +7,10 @@ using Sitrep.Pipeline;
 using Sitrep.Text;
 using Sitrep.Text.Ner;
 
-var model = NerModel.Load(NerModel.DefaultRelativePath, new GeoNerGazetteer(Sitrep.Geo.Gazetteer.Load(Path.Combine("data", "gazetteer", Sitrep.Geo.Gazetteer.FileName))));
+var model = NerModel.Load(
+    NerModel.DefaultRelativePath,
+    new GeoNerGazetteer(Sitrep.Geo.Gazetteer.Load(Path.Combine("data", "gazetteer", Sitrep.Geo.Gazetteer.FileName))),
+    NerModel.UsesWordClusters(NerModel.DefaultRelativePath) ? NerWordClusters.Load(NerWordClusters.DefaultRelativePath) : null);
 var pipeline = new AnalysisPipelineBuilder().AddTextCore(model).Build();
 foreach (var path in args)
 {

@@ -20,6 +20,11 @@ internal static class TrainCommand
             HelpName = "FILE",
             DefaultValueFactory = _ => NerModel.DefaultRelativePath,
         };
+        var clusters = new Option<string?>("--clusters")
+        {
+            Description = $"Word clusters and capitalisation prior to train with (default {NerWordClusters.DefaultRelativePath}; 'none' for none).",
+            HelpName = "FILE",
+        };
         var iterations = new Option<int>("--iterations") { Description = "Perceptron passes over the training data.", DefaultValueFactory = _ => 10 }.AtLeast(1);
         var ner = new Command(
             "ner",
@@ -31,7 +36,7 @@ internal static class TrainCommand
               sitrep train ner --data ../shared/data -o data/ner/model.bin
             """)
         {
-            shared, output, iterations,
+            shared, output, iterations, clusters,
         };
         ner.SetAction((parse, ct) =>
         {
@@ -44,7 +49,14 @@ internal static class TrainCommand
 
             // The geography gazetteer and data/ner's name lists give dictionary features; the model needs them at run time too.
             var gazetteer = new GeoNerGazetteer(Sitrep.Geo.Gazetteer.LoadDefault(ct));
-            var report = NerTrainer.TrainFromSharedData(dataFolder, parse.GetRequiredValue(output), parse.GetValue(iterations), gazetteer, ct);
+            var clustersPath = parse.GetValue(clusters);
+            var wordClusters = clustersPath switch
+            {
+                "none" => null,
+                null => NerWordClusters.LoadDefault(),
+                _ => NerWordClusters.Load(clustersPath),
+            };
+            var report = NerTrainer.TrainFromSharedData(dataFolder, parse.GetRequiredValue(output), parse.GetValue(iterations), gazetteer, wordClusters, ct);
             console.Json.WriteLine(report.ToText());
             return Task.FromResult(ExitCodes.Ok);
         });

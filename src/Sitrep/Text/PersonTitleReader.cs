@@ -31,7 +31,8 @@ internal sealed class PersonTitleReader
     /// <summary>
     /// Labels as a person an untagged run of two or three capitalised words in apposition to a role: "Mono Tole, the
     /// leader of the CDF", "Ana Ruiz, a spokeswoman for the ministry". AP style introduces people this way, and the
-    /// role phrase says the name is a person's whether or not the tagger knows it.
+    /// role phrase says the name is a person's whether or not the tagger knows it. A two- or three-word name the tagger
+    /// typed as a place is retyped ("the hideout of Mono Tole, the leader of the CDF"): a place is not "the leader of".
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void MarkNamesBeforeRoles(string text, TokenLayer tokens, Sentence sentence, Span<int> labels)
@@ -39,7 +40,13 @@ internal sealed class PersonTitleReader
         for (var comma = 3; comma + 2 < labels.Length; comma++)
         {
             var c = sentence.FirstToken + comma;
-            if (tokens.TextOf(text, c) is not "," || labels[comma - 1] != Ner.NerLabels.Outside)
+            if (tokens.TextOf(text, c) is not ",")
+            {
+                continue;
+            }
+
+            var place = PlaceNameEndingAt(labels, comma);
+            if (labels[comma - 1] != Ner.NerLabels.Outside && place < 0)
             {
                 continue;
             }
@@ -56,8 +63,8 @@ internal sealed class PersonTitleReader
                 continue;
             }
 
-            var start = comma;
-            while (start > 1 && comma - start < 3 && labels[start - 1] == Ner.NerLabels.Outside && IsNameWord(text, tokens, sentence.FirstToken + start - 1))
+            var start = place >= 0 ? place : comma;
+            while (place < 0 && start > 1 && comma - start < 3 && labels[start - 1] == Ner.NerLabels.Outside && IsNameWord(text, tokens, sentence.FirstToken + start - 1))
             {
                 start--;
             }
@@ -73,6 +80,20 @@ internal sealed class PersonTitleReader
                 labels[k] = k == start ? Ner.NerLabels.Begin(EntityType.Person) : Ner.NerLabels.Inside(EntityType.Person);
             }
         }
+    }
+
+    // The first token of a two- or three-token GPE or LOC name that ends right before the token at end, or -1.
+    private static int PlaceNameEndingAt(ReadOnlySpan<int> labels, int end)
+    {
+        var start = end - 1;
+        while (start > 0 && Ner.NerLabels.IsInside(labels[start]))
+        {
+            start--;
+        }
+
+        var label = labels[start];
+        return end - start is 2 or 3 && label != Ner.NerLabels.Outside && !Ner.NerLabels.IsInside(label)
+            && Ner.NerLabels.TypeOf(label) is EntityType.Gpe or EntityType.Loc ? start : -1;
     }
 
     /// <summary>

@@ -29,4 +29,19 @@ public sealed class NamesBeforeRolesTests
             .ToList();
         Assert.Equal(expected is null ? [] : [expected], people);
     }
+
+    [Theory]
+    [InlineData(EntityType.Gpe, EntityType.Person)]
+    [InlineData(EntityType.Loc, EntityType.Person)]
+    [InlineData(EntityType.Org, EntityType.Org)] // an organisation may have a leader's title in apposition ("X, the leader of the coalition")
+    public void Retypes_a_two_word_place_before_a_role(EntityType tagged, EntityType expected)
+    {
+        var t = new EntityTestText("Troops raided the camp of Kato Brel, the leader of the gang.");
+        var s = t.Sentences.Sentences[0];
+        var labels = new int[s.TokenCount];
+        labels[5] = NerLabels.Begin(tagged);
+        labels[6] = NerLabels.Inside(tagged);
+        reader.MarkNamesBeforeRoles(t.Text, t.Tokens, s, labels);
+        Assert.Equal([NerLabels.Begin(expected), NerLabels.Inside(expected)], labels[5..7]);
+    }
 }

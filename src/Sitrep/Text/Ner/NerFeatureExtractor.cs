@@ -13,7 +13,7 @@ namespace Sitrep.Text.Ner;
 /// </summary>
 internal sealed class NerFeatureExtractor
 {
-    public const int StaticCount = 38;
+    public const int StaticCount = NerClusterFeatures.First + NerClusterFeatures.Count;
     public const int HistoryCount = 4;
     private const int Pad = 2;
 
@@ -22,13 +22,16 @@ internal sealed class NerFeatureExtractor
 
     private readonly INerGazetteer? gazetteer;
     private readonly FrozenSet<ulong> alwaysOutside;
+    private readonly NerWordClusters? clusters;
 
     /// <param name="gazetteer">External dictionary evidence, or null.</param>
     /// <param name="alwaysOutside">Lower-cased word hashes never inside an entity in training ("the", ","): their features
     /// are left at zero, which tells the decoder to label them O without scoring.</param>
-    public NerFeatureExtractor(INerGazetteer? gazetteer, IReadOnlySet<ulong>? alwaysOutside = null)
+    /// <param name="clusters">Word clusters and capitalisation prior (<see cref="NerClusterFeatures"/>), or null.</param>
+    public NerFeatureExtractor(INerGazetteer? gazetteer, IReadOnlySet<ulong>? alwaysOutside = null, NerWordClusters? clusters = null)
     {
         this.gazetteer = gazetteer;
+        this.clusters = clusters;
         this.alwaysOutside = alwaysOutside as FrozenSet<ulong> ?? (alwaysOutside ?? new HashSet<ulong>()).ToFrozenSet();
     }
 
@@ -37,7 +40,7 @@ internal sealed class NerFeatureExtractor
     public void Extract(string text, TokenLayer tokens, int first, int count, Span<ulong> features, Span<ulong> lowers, Span<ulong> shapes)
     {
         var width = count + (2 * Pad);
-        var rented = ArrayPool<ulong>.Shared.Rent(4 * width);
+        var rented = ArrayPool<ulong>.Shared.Rent(5 * width);
         var codes = ArrayPool<ushort>.Shared.Rent(2 * width);
         var prefixRent = ArrayPool<ulong>.Shared.Rent(3 * count);
         try
@@ -46,6 +49,7 @@ internal sealed class NerFeatureExtractor
             var exact = rented.AsSpan(width, width);
             var shape = rented.AsSpan(2 * width, width);
             var cls = rented.AsSpan(3 * width, width);
+            var words = rented.AsSpan(4 * width, width);
             var gaz = codes.AsSpan(0, width);
             var lex = codes.AsSpan(width, width);
             codes.AsSpan(0, 2 * width).Clear();
@@ -64,6 +68,7 @@ internal sealed class NerFeatureExtractor
                 cls[i + Pad] = (ulong)ClassOf(word);
             }
 
+            NerClusterFeatures.Lookup(clusters, low, Pad, words);
             gazetteer?.Tag(text, tokens, first, gaz.Slice(Pad, count));
             BuiltInLexicon.Default.Tag(text, tokens, first, lex.Slice(Pad, count));
             for (var i = 0; i < count; i++)
@@ -119,6 +124,7 @@ internal sealed class NerFeatureExtractor
                 f[35] = FeatureHash.Mix(Code(36, gaz[j - 1], GeoNerGazetteer.PersonShift, 3), (ulong)((gaz[j] >> GeoNerGazetteer.PersonShift) & 3));
                 f[36] = Code(37, gaz[j + 1], GeoNerGazetteer.PersonShift, 3);
                 f[37] = f[33] == 0 ? 0 : FeatureHash.Mix(FeatureHash.Mix(38, gaz[j] & 31UL), (ulong)((gaz[j] >> GeoNerGazetteer.CueSpanShift) & 3));
+                NerClusterFeatures.Write(words, cls, j, f[NerClusterFeatures.First..]);
             }
         }
         finally

@@ -17,6 +17,8 @@ internal static class NerLabelRepair
         NerOrganisationListRepair.Repair(text, tokens, first, labels, lists);
         JoinCountryPrefixes(text, tokens, first, labels, lists);
         JoinSplitPersonNames(text, tokens, first, labels);
+        TagCueRuns(text, tokens, first, labels, lists);
+        CutLowerCaseTails(text, tokens, first, labels);
         var count = labels.Length;
         var i = 0;
         while (i < count)
@@ -34,6 +36,15 @@ internal static class NerLabelRepair
             }
 
             var type = NerLabels.TypeOf(labels[i]);
+
+            // A building standing for the body inside it (org-cues.tsv kind metonym: "Pentagon", "Kremlin") is the
+            // organisation, whatever the tagger typed it.
+            if (end - i == 1 && type != EntityType.Org && lists.Cues.TryGetValue(tokens.TextOf(text, first + i), out var kind) && kind == NerNameLists.OrgCueKind.Metonym)
+            {
+                labels[i] = NerLabels.Begin(EntityType.Org);
+                type = EntityType.Org;
+            }
+
             var endsInCue = lists.StrongCues.Contains(tokens.TextOf(text, first + end - 1));
             if (endsInCue && end - i >= 2 && type is EntityType.Gpe or EntityType.Loc or EntityType.Person)
             {
@@ -96,6 +107,73 @@ internal static class NerLabelRepair
             }
         }
     }
+
+    // "Ecuador's Defense Ministry said": an untagged run of two to four capitalised words that ends in a head cue
+    // word of org-cues.tsv ("Ministry", "Army") and is followed by a word that is not capitalised is an organisation,
+    // the rule of the gazetteer's cue-span feature made firm. A leading "The" is not part of the name.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void TagCueRuns(string text, TokenLayer tokens, int first, Span<int> labels, NerNameLists lists)
+    {
+        var count = labels.Length;
+        var i = 0;
+        while (i < count)
+        {
+            var end = i;
+            while (end < count && labels[end] == NerLabels.Outside && IsCapitalisedWord(text, tokens, first + end))
+            {
+                end++;
+            }
+
+            var start = i < end && tokens.TextOf(text, first + i) is "The" ? i + 1 : i;
+            if (end - start is >= 2 and <= 4 && (end == count || labels[end] == NerLabels.Outside)
+                && lists.Cues.TryGetValue(tokens.TextOf(text, first + end - 1), out var kind) && kind == NerNameLists.OrgCueKind.Head)
+            {
+                Relabel(labels, start, end, EntityType.Org);
+            }
+
+            i = Math.Max(end, i + 1);
+        }
+    }
+
+    // "the U.S./B-GPE naval/I-GPE base/I-GPE": a name does not end in a lower-case word (CoNLL and OntoNotes names end
+    // in a capitalised word or a number), so a span with a capitalised word ends at its last capitalised word or number.
+    // All-lower-case spans ("obama" in a tweet) are left alone.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void CutLowerCaseTails(string text, TokenLayer tokens, int first, Span<int> labels)
+    {
+        var count = labels.Length;
+        var i = 0;
+        while (i < count)
+        {
+            if (labels[i] == NerLabels.Outside || NerLabels.IsInside(labels[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < count && NerLabels.IsInside(labels[end]))
+            {
+                end++;
+            }
+
+            var last = end - 1;
+            while (last > i && char.IsLower(text[tokens.StartOf(first + last)]))
+            {
+                last--;
+            }
+
+            if (last < end - 1 && !char.IsLower(text[tokens.StartOf(first + last)]))
+            {
+                labels[(last + 1)..end].Clear(); // O is 0
+            }
+
+            i = end;
+        }
+    }
+
+    private static bool IsCapitalisedWord(string text, TokenLayer tokens, int t) =>
+        tokens.KindOf(t) is TokenKind.Word or TokenKind.Abbreviation && char.IsUpper(text[tokens.StartOf(t)]);
 
     // "General/B-PERSON Francis/O Donovan/B-PERSON": a capitalised word left out between two parts of a person's
     // name joins them; the greedy decoder sometimes drops a given name after a title it took into the name (the

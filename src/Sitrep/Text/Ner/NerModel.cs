@@ -15,17 +15,21 @@ public sealed class NerModel
     public const string DefaultRelativePath = "data/ner/model.bin";
 
     private const uint Magic = 0x52454E53; // "SNER"
-    private const int Version = 5; // 2: built-in lexicon features; 3: 16-bit weights; 4: always-outside words; 5: gazetteer flag, 38 features.
+    private const int Version = 6; // 2: built-in lexicon features; 3: 16-bit weights; 4: always-outside words; 5: gazetteer flag, 38 features; 6: word-cluster flag and fingerprint.
 
     private readonly FeatureTable table;
     private readonly NerFeatureExtractor extractor;
 
-    internal NerModel(FeatureTable table, INerGazetteer? gazetteer, IReadOnlySet<ulong>? alwaysOutside = null)
+    internal NerModel(FeatureTable table, INerGazetteer? gazetteer, IReadOnlySet<ulong>? alwaysOutside = null, NerWordClusters? clusters = null)
     {
         this.table = table;
         Gazetteer = gazetteer;
-        extractor = new NerFeatureExtractor(gazetteer, alwaysOutside);
+        WordClusters = clusters;
+        extractor = new NerFeatureExtractor(gazetteer, alwaysOutside, clusters);
     }
+
+    /// <summary>The word clusters and capitalisation prior the model runs with, or null.</summary>
+    public NerWordClusters? WordClusters { get; }
 
     /// <summary>The dictionary evidence the model runs with, or null.</summary>
     public INerGazetteer? Gazetteer { get; }
@@ -39,8 +43,12 @@ public sealed class NerModel
     /// <summary>Number of features with weights.</summary>
     public int FeatureCount => table.Count;
 
-    /// <summary>Reads a model written by <see cref="NerTrainer"/>. <paramref name="gazetteer"/> must be the one it was trained with (null for none).</summary>
-    public static NerModel Load(string path, INerGazetteer? gazetteer = null)
+    /// <summary>
+    /// Reads a model written by <see cref="NerTrainer"/>. <paramref name="gazetteer"/> and <paramref name="clusters"/>
+    /// must be the ones it was trained with (null for none).
+    /// </summary>
+    /// <exception cref="InvalidDataException">Not a model of this version, or trained with a gazetteer or word clusters not given (or other clusters).</exception>
+    public static NerModel Load(string path, INerGazetteer? gazetteer = null, NerWordClusters? clusters = null)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         using var reader = new BinaryReader(stream);
@@ -53,6 +61,18 @@ public sealed class NerModel
         if (trainedWithGazetteer && gazetteer is null)
         {
             throw new InvalidDataException($"{path} was trained with gazetteer features; load it with a gazetteer (new GeoNerGazetteer(gazetteer)).");
+        }
+
+        var trainedWithClusters = reader.ReadBoolean();
+        var fingerprint = reader.ReadUInt64();
+        if (trainedWithClusters && clusters is null)
+        {
+            throw new InvalidDataException($"{path} was trained with word-cluster features; load it with {NerWordClusters.DefaultRelativePath} (NerWordClusters.LoadDefault()).");
+        }
+
+        if (trainedWithClusters && clusters!.Fingerprint != fingerprint)
+        {
+            throw new InvalidDataException($"{path} was trained with other word clusters than the ones given; rebuild the model or restore the clusters file it was trained with.");
         }
 
         var labels = reader.ReadInt32();
@@ -69,16 +89,17 @@ public sealed class NerModel
         var outsideCount = reader.ReadInt32();
         var outside = new ulong[outsideCount];
         reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(outside.AsSpan()));
-        return new NerModel(new FeatureTable(keys, weights, labels), trainedWithGazetteer ? gazetteer : null, outside.ToFrozenSet());
+        return new NerModel(new FeatureTable(keys, weights, labels), trainedWithGazetteer ? gazetteer : null, outside.ToFrozenSet(), trainedWithClusters ? clusters : null);
     }
 
     /// <summary>
     /// Loads <see cref="DefaultRelativePath"/> from next to the executable or a folder above it (the repository when
     /// run from bin/), else from the current directory or a folder above it; null when there is none. A model
     /// trained with gazetteer features needs <paramref name="gazetteer"/> (pass the pipeline's, so the geography
-    /// gazetteer is loaded once); without one, this loads the default geography gazetteer itself.
+    /// gazetteer is loaded once); without one, this loads the default geography gazetteer itself. Likewise a model
+    /// trained with word clusters needs <paramref name="clusters"/> and otherwise loads <see cref="NerWordClusters.DefaultRelativePath"/>.
     /// </summary>
-    public static NerModel? LoadDefault(INerGazetteer? gazetteer = null)
+    public static NerModel? LoadDefault(INerGazetteer? gazetteer = null, NerWordClusters? clusters = null)
     {
         var path = FindDefault();
         if (path is null)
@@ -91,7 +112,27 @@ public sealed class NerModel
             gazetteer = new GeoNerGazetteer(Geo.Gazetteer.LoadDefault());
         }
 
-        return Load(path, gazetteer);
+        if (clusters is null && UsesWordClusters(path))
+        {
+            clusters = NerWordClusters.LoadDefault()
+                ?? throw new FileNotFoundException($"{path} needs {NerWordClusters.DefaultRelativePath}, which was not found; rebuild it with tools/build-word-clusters.cs.");
+        }
+
+        return Load(path, gazetteer, clusters);
+    }
+
+    /// <summary>True when the model at <paramref name="path"/> was trained with word-cluster features.</summary>
+    public static bool UsesWordClusters(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64);
+        using var reader = new BinaryReader(stream);
+        if (reader.ReadUInt32() != Magic || reader.ReadInt32() != Version)
+        {
+            return false;
+        }
+
+        _ = reader.ReadBoolean(); // the gazetteer flag
+        return reader.ReadBoolean();
     }
 
     /// <summary>True when the model at <paramref name="path"/> was trained with gazetteer features.</summary>
@@ -105,7 +146,7 @@ public sealed class NerModel
     /// <summary>The path <see cref="LoadDefault"/> would read, or null.</summary>
     public static string? FindDefault() => ResourceLocator.Find(DefaultRelativePath);
 
-    internal static void Save(string path, ReadOnlySpan<ulong> keys, ReadOnlySpan<short> weights, IReadOnlyCollection<ulong> alwaysOutside, bool usesGazetteer)
+    internal static void Save(string path, ReadOnlySpan<ulong> keys, ReadOnlySpan<short> weights, IReadOnlyCollection<ulong> alwaysOutside, bool usesGazetteer, NerWordClusters? clusters = null)
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));
         if (directory is not null)
@@ -118,6 +159,8 @@ public sealed class NerModel
         writer.Write(Magic);
         writer.Write(Version);
         writer.Write(usesGazetteer);
+        writer.Write(clusters is not null);
+        writer.Write(clusters?.Fingerprint ?? 0UL);
         writer.Write(NerLabels.Count);
         writer.Write(keys.Length);
         writer.Write(MemoryMarshal.AsBytes(keys));

@@ -24,7 +24,15 @@ public static class NerTrainer
     /// As <see cref="TrainFromSharedData(string, string, int, CancellationToken)"/>, with dictionary features from
     /// <paramref name="gazetteer"/> (the model then needs the same gazetteer at run time; null for none).
     /// </summary>
-    public static NerTrainingReport TrainFromSharedData(string sharedDataDirectory, string modelPath, int iterations, INerGazetteer? gazetteer, CancellationToken ct)
+    public static NerTrainingReport TrainFromSharedData(string sharedDataDirectory, string modelPath, int iterations, INerGazetteer? gazetteer, CancellationToken ct) =>
+        TrainFromSharedData(sharedDataDirectory, modelPath, iterations, gazetteer, null, ct);
+
+    /// <summary>
+    /// As <see cref="TrainFromSharedData(string, string, int, INerGazetteer, CancellationToken)"/>, with word-cluster and
+    /// capitalisation-prior features from <paramref name="clusters"/> (the model then needs the same table at run time; null for none).
+    /// </summary>
+    public static NerTrainingReport TrainFromSharedData(
+        string sharedDataDirectory, string modelPath, int iterations, INerGazetteer? gazetteer, NerWordClusters? clusters, CancellationToken ct)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(sharedDataDirectory);
         ArgumentException.ThrowIfNullOrWhiteSpace(modelPath);
@@ -34,12 +42,12 @@ public static class NerTrainer
         var test = corpora.Where(c => c.Split != NerSplit.Train).ToList();
 
         var watch = Stopwatch.StartNew();
-        var (keys, weights) = TrainWeights(train, iterations, gazetteer, PruneThreshold, ct);
+        var (keys, weights) = TrainWeights(train, iterations, gazetteer, clusters, PruneThreshold, ct);
         var trainingTime = watch.Elapsed;
-        NerModel.Save(modelPath, keys, FeatureTable.Quantise(weights), AlwaysOutside(train), gazetteer is not null);
+        NerModel.Save(modelPath, keys, FeatureTable.Quantise(weights), AlwaysOutside(train), gazetteer is not null, clusters);
 
         watch.Restart();
-        var model = NerModel.Load(modelPath, gazetteer);
+        var model = NerModel.Load(modelPath, gazetteer, clusters);
         var loadTime = watch.Elapsed;
         var scores = NerEvaluator.Score(model, test.Select(t => (new PreparedSentence(t.Sentence), t.Split == NerSplit.Test)));
         return new NerTrainingReport(
@@ -64,7 +72,7 @@ public static class NerTrainer
         ArgumentNullException.ThrowIfNull(training);
         ArgumentException.ThrowIfNullOrWhiteSpace(modelPath);
         var watch = Stopwatch.StartNew();
-        var (keys, weights) = TrainWeights(training, iterations, null, 0, ct);
+        var (keys, weights) = TrainWeights(training, iterations, null, null, 0, ct);
         var trainingTime = watch.Elapsed;
         NerModel.Save(modelPath, keys, FeatureTable.Quantise(weights), AlwaysOutside(training), false);
         watch.Restart();
@@ -76,10 +84,14 @@ public static class NerTrainer
     }
 
     /// <summary>Trains a model in memory on <paramref name="sentences"/>.</summary>
-    public static NerModel Train(IReadOnlyList<NerSentence> sentences, int iterations, INerGazetteer? gazetteer, CancellationToken ct)
+    public static NerModel Train(IReadOnlyList<NerSentence> sentences, int iterations, INerGazetteer? gazetteer, CancellationToken ct) =>
+        Train(sentences, iterations, gazetteer, null, ct);
+
+    /// <summary>Trains a model in memory on <paramref name="sentences"/>, with word-cluster features when <paramref name="clusters"/> is not null.</summary>
+    public static NerModel Train(IReadOnlyList<NerSentence> sentences, int iterations, INerGazetteer? gazetteer, NerWordClusters? clusters, CancellationToken ct)
     {
-        var (keys, weights) = TrainWeights(sentences, iterations, gazetteer, 0, ct);
-        return new NerModel(new FeatureTable(keys, FeatureTable.Quantise(weights), NerLabels.Count), gazetteer, AlwaysOutside(sentences));
+        var (keys, weights) = TrainWeights(sentences, iterations, gazetteer, clusters, 0, ct);
+        return new NerModel(new FeatureTable(keys, FeatureTable.Quantise(weights), NerLabels.Count), gazetteer, AlwaysOutside(sentences), clusters);
     }
 
     /// <summary>Entity-level scores of <paramref name="model"/> on <paramref name="sentences"/>, per corpus and label.</summary>
@@ -111,14 +123,15 @@ public static class NerTrainer
     }
 
     private static (ulong[] Keys, float[] Weights) TrainWeights(
-        IReadOnlyList<NerSentence> sentences, int iterations, INerGazetteer? gazetteer, float threshold, CancellationToken ct) =>
-        TrainPerceptron(sentences, iterations, gazetteer, ct).Average(threshold);
+        IReadOnlyList<NerSentence> sentences, int iterations, INerGazetteer? gazetteer, NerWordClusters? clusters, float threshold, CancellationToken ct) =>
+        TrainPerceptron(sentences, iterations, gazetteer, ct, clusters).Average(threshold);
 
-    internal static AveragedPerceptron TrainPerceptron(IReadOnlyList<NerSentence> sentences, int iterations, INerGazetteer? gazetteer, CancellationToken ct)
+    internal static AveragedPerceptron TrainPerceptron(
+        IReadOnlyList<NerSentence> sentences, int iterations, INerGazetteer? gazetteer, CancellationToken ct, NerWordClusters? clusters = null)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentOutOfRangeException.ThrowIfLessThan(iterations, 1);
-        var extractor = new NerFeatureExtractor(gazetteer);
+        var extractor = new NerFeatureExtractor(gazetteer, null, clusters);
         var prepared = new List<(ulong[] Features, ulong[] Lowers, ulong[] Shapes, int[] Gold)>(sentences.Count);
         foreach (var sentence in sentences)
         {

@@ -14,57 +14,92 @@ internal static class NerLabelRepair
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Repair(string text, TokenLayer tokens, int first, Span<int> labels, NerNameLists lists)
     {
+        ClearHandles(text, tokens, first, labels);
         NerOrganisationListRepair.Repair(text, tokens, first, labels, lists);
         JoinCountryPrefixes(text, tokens, first, labels, lists);
         JoinSplitPersonNames(text, tokens, first, labels);
-        var count = labels.Length;
-        var i = 0;
-        while (i < count)
+        RetypeCueNames(text, tokens, first, labels, lists);
+        JoinOfNames(text, tokens, first, labels, lists);
+    }
+
+    // A user name ("@user") is never an entity (data/ner/README.md, label mapping); a name continuing after it begins anew.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static void ClearHandles(string text, TokenLayer tokens, int first, Span<int> labels)
+    {
+        for (var i = 0; i < labels.Length; i++)
         {
-            if (labels[i] == NerLabels.Outside || NerLabels.IsInside(labels[i]))
+            if (labels[i] != NerLabels.Outside && text[tokens.StartOf(first + i)] == '@')
             {
-                i++;
-                continue;
+                labels[i] = NerLabels.Outside;
+                if (i + 1 < labels.Length && NerLabels.IsInside(labels[i + 1]))
+                {
+                    labels[i + 1] = NerLabels.Begin(NerLabels.TypeOf(labels[i + 1]));
+                }
             }
+        }
+    }
 
-            var end = i + 1;
-            while (end < count && NerLabels.IsInside(labels[end]) && NerLabels.TypeOf(labels[end]) == NerLabels.TypeOf(labels[i]))
-            {
-                end++;
-            }
-
-            var type = NerLabels.TypeOf(labels[i]);
-            var endsInCue = lists.StrongCues.Contains(tokens.TextOf(text, first + end - 1));
-            if (endsInCue && end - i >= 2 && type is EntityType.Gpe or EntityType.Loc or EntityType.Person)
+    // A name of two or more words ending in a head or suffix cue is an organisation ("U.S. Africa Command" tagged LOC).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static void RetypeCueNames(string text, TokenLayer tokens, int first, Span<int> labels, NerNameLists lists)
+    {
+        for (var i = 0; i < labels.Length;)
+        {
+            var end = EndOfEntity(labels, i);
+            if (end > i + 1 && NerLabels.TypeOf(labels[i]) is EntityType.Gpe or EntityType.Loc or EntityType.Person
+                && lists.StrongCues.Contains(tokens.TextOf(text, first + end - 1)))
             {
                 Relabel(labels, i, end, EntityType.Org);
-                type = EntityType.Org;
             }
 
-            // "Forces" + "of" + "Colombia": the place or organisation after "of" joins the name.
-            if (endsInCue && type == EntityType.Org && end + 1 < count && tokens.TextOf(text, first + end) is "of"
+            i = Math.Max(end, i + 1);
+        }
+    }
+
+    // "Forces" + "of" + "Colombia": the place or organisation after "of" joins an organisation ending in a cue word.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static void JoinOfNames(string text, TokenLayer tokens, int first, Span<int> labels, NerNameLists lists)
+    {
+        var count = labels.Length;
+        for (var i = 0; i < count;)
+        {
+            var end = EndOfEntity(labels, i);
+            if (end > i && NerLabels.TypeOf(labels[i]) == EntityType.Org && lists.StrongCues.Contains(tokens.TextOf(text, first + end - 1))
+                && end + 1 < count && tokens.TextOf(text, first + end) is "of"
                 && labels[end + 1] != NerLabels.Outside && !NerLabels.IsInside(labels[end + 1])
                 && NerLabels.TypeOf(labels[end + 1]) is EntityType.Gpe or EntityType.Loc or EntityType.Org)
             {
-                var last = end + 2;
-                while (last < count && NerLabels.IsInside(labels[last]) && NerLabels.TypeOf(labels[last]) == NerLabels.TypeOf(labels[end + 1]))
-                {
-                    last++;
-                }
-
+                var last = EndOfEntity(labels, end + 1);
                 Relabel(labels, i, last, EntityType.Org);
                 end = last;
             }
 
-            i = end;
+            i = Math.Max(end, i + 1);
         }
+    }
+
+    // The end (exclusive) of the entity beginning at start, or start when no entity begins there.
+    private static int EndOfEntity(ReadOnlySpan<int> labels, int start)
+    {
+        if (labels[start] == NerLabels.Outside || NerLabels.IsInside(labels[start]))
+        {
+            return start;
+        }
+
+        var end = start + 1;
+        while (end < labels.Length && NerLabels.IsInside(labels[end]) && NerLabels.TypeOf(labels[end]) == NerLabels.TypeOf(labels[start]))
+        {
+            end++;
+        }
+
+        return end;
     }
 
     // "U.S. Special Operations", "Colombian Navy"-style names the tagger cut after the country: a one-word place
     // followed by untagged capitalised words ending in an organisation cue word (head, weak or suffix) is one
     // organisation, as CoNLL and OntoNotes mark "U.S. Army".
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void JoinCountryPrefixes(string text, TokenLayer tokens, int first, Span<int> labels, NerNameLists lists)
+    internal static void JoinCountryPrefixes(string text, TokenLayer tokens, int first, Span<int> labels, NerNameLists lists)
     {
         var count = labels.Length;
         for (var i = 0; i + 2 <= count; i++)
@@ -101,7 +136,7 @@ internal static class NerLabelRepair
     // name joins them; the greedy decoder sometimes drops a given name after a title it took into the name (the
     // entity stage peels the title off again).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void JoinSplitPersonNames(string text, TokenLayer tokens, int first, Span<int> labels)
+    internal static void JoinSplitPersonNames(string text, TokenLayer tokens, int first, Span<int> labels)
     {
         var person = NerLabels.Begin(EntityType.Person);
         for (var i = 1; i + 1 < labels.Length; i++)

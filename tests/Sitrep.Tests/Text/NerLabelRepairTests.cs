@@ -13,11 +13,30 @@ public sealed class NerLabelRepairTests
     [InlineData("President of Colombia said", "B-PERSON O B-GPE O", "B-PERSON O B-GPE O")] // no cue: unchanged
     [InlineData("the Ivory Coast said", "O B-GPE I-GPE O", "O B-GPE I-GPE O")] // weak cue words do not retype
     [InlineData("Army said", "B-PERSON O", "B-PERSON O")] // one word is left to the tagger
+    [InlineData("the West Bank said", "O B-LOC I-LOC O", "O B-LOC I-LOC O")] // a known place name ending in a cue word
     public void Repairs_names_ending_in_organisation_cues(string text, string labels, string expected) => NerRepairAssert.Repaired(text, labels, expected);
 
     [Theory]
     [InlineData("Colonel Maria Santos spoke", "B-PERSON O B-PERSON O", "B-PERSON I-PERSON I-PERSON O")] // a given name left out
     [InlineData("Santos and Lopez spoke", "B-PERSON O B-PERSON O", "B-PERSON O B-PERSON O")] // a lower-case word: two people
     [InlineData("Santos , Lopez spoke", "B-PERSON O B-PERSON O", "B-PERSON O B-PERSON O")] // punctuation: two people
+    [InlineData("Maria King Pedro Lopez spoke", "B-PERSON O B-PERSON I-PERSON O", "B-PERSON O B-PERSON I-PERSON O")] // a two-word last part: a list of people
+    [InlineData("Spokesman Colonel Rajesh said", "B-PERSON O B-PERSON O", "B-PERSON O B-PERSON O")] // a title begins the next name
     public void Joins_person_names_split_around_a_capitalised_word(string text, string labels, string expected) => NerRepairAssert.Repaired(text, labels, expected);
+
+    [Theory]
+    [InlineData("SOUTHCOM of the operation said", "B-ORG I-ORG I-ORG I-ORG O", "B-ORG O O O O")]
+    [InlineData("the Northern Command of the region said", "O B-ORG I-ORG I-ORG I-ORG I-ORG O", "O B-ORG I-ORG O O O O")]
+    [InlineData("Greta Holm the pilot flew", "B-PERSON I-PERSON I-PERSON I-PERSON O", "B-PERSON I-PERSON O O O")]
+    [InlineData("the London School of said", "O B-ORG I-ORG I-ORG O", "O B-ORG I-ORG O O")] // a dangling "of"
+    [InlineData("the Bank of America said", "O B-ORG I-ORG I-ORG O", "O B-ORG I-ORG I-ORG O")] // a capitalised tail stays
+    [InlineData("the Ministry of the Interior said", "O B-ORG I-ORG I-ORG I-ORG O", "O B-ORG I-ORG I-ORG I-ORG O")]
+    [InlineData("love bank of america", "O B-ORG I-ORG I-ORG", "O B-ORG I-ORG I-ORG")] // a name written in lower case
+    [InlineData("in Kalu sector today", "O B-GPE I-GPE O", "O B-GPE I-GPE O")] // a lower-case tail without "of" or "the"
+    public void Trims_lower_case_tails_after_of_or_the(string text, string labels, string expected) => NerRepairAssert.Repaired(text, labels, expected);
+
+    [Theory]
+    [InlineData("@Acme said", "B-ORG O", "O O")]
+    [InlineData("@Acme Smith said", "B-PERSON I-PERSON O", "O B-PERSON O")] // a name after it begins anew
+    public void A_user_name_is_no_entity(string text, string labels, string expected) => NerRepairAssert.Repaired(text, labels, expected);
 }

@@ -17,9 +17,37 @@ internal static class NerLabelRepair
         ClearHandles(text, tokens, first, labels);
         NerOrganisationListRepair.Repair(text, tokens, first, labels, lists);
         JoinCountryPrefixes(text, tokens, first, labels, lists);
-        JoinSplitPersonNames(text, tokens, first, labels);
+        JoinSplitPersonNames(text, tokens, first, labels, lists);
         RetypeCueNames(text, tokens, first, labels, lists);
         JoinOfNames(text, tokens, first, labels, lists);
+        TrimLowerCaseTails(text, tokens, first, labels);
+    }
+
+    // "SOUTHCOM/B of/I the/I operation/I": a name does not end in lower-case words after "of" or "the"; such a tail is
+    // cut off. Capitalised tails stay ("Bank of America", "Ministry of the Interior"), and so do names written wholly
+    // in lower case (tweets: "bank of america").
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static void TrimLowerCaseTails(string text, TokenLayer tokens, int first, Span<int> labels)
+    {
+        for (var i = 0; i < labels.Length;)
+        {
+            var end = EndOfEntity(labels, i);
+            if (end > i + 2 && char.IsUpper(text[tokens.StartOf(first + i)]))
+            {
+                var cut = end;
+                while (cut - 1 > i && char.IsLower(text[tokens.StartOf(first + cut - 1)]))
+                {
+                    cut--;
+                }
+
+                if (cut < end && tokens.TextOf(text, first + cut) is "of" or "the")
+                {
+                    labels[cut..end].Clear(); // NerLabels.Outside is 0.
+                }
+            }
+
+            i = Math.Max(end, i + 1);
+        }
     }
 
     // A user name ("@user") is never an entity (data/ner/README.md, label mapping); a name continuing after it begins anew.
@@ -39,7 +67,8 @@ internal static class NerLabelRepair
         }
     }
 
-    // A name of two or more words ending in a head or suffix cue is an organisation ("U.S. Africa Command" tagged LOC).
+    // A name of two or more words ending in a head or suffix cue is an organisation ("U.S. Africa Command" tagged LOC),
+    // unless it is a known place name ("West Bank", "Ivory Coast").
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void RetypeCueNames(string text, TokenLayer tokens, int first, Span<int> labels, NerNameLists lists)
     {
@@ -47,7 +76,8 @@ internal static class NerLabelRepair
         {
             var end = EndOfEntity(labels, i);
             if (end > i + 1 && NerLabels.TypeOf(labels[i]) is EntityType.Gpe or EntityType.Loc or EntityType.Person
-                && lists.StrongCues.Contains(tokens.TextOf(text, first + end - 1)))
+                && lists.StrongCues.Contains(tokens.TextOf(text, first + end - 1))
+                && !lists.PlaceNames.Contains(text.AsSpan(tokens.StartOf(first + i), tokens.EndOf(first + end - 1) - tokens.StartOf(first + i))))
             {
                 Relabel(labels, i, end, EntityType.Org);
             }
@@ -96,8 +126,8 @@ internal static class NerLabelRepair
     }
 
     // "U.S. Special Operations", "Colombian Navy"-style names the tagger cut after the country: a one-word place
-    // followed by untagged capitalised words ending in an organisation cue word (head, weak or suffix) is one
-    // organisation, as CoNLL and OntoNotes mark "U.S. Army".
+    // followed by untagged capitalised words ending in an organisation head cue word (head or weak) is one
+    // organisation, as CoNLL and OntoNotes mark "U.S. Army". Not a legal-form suffix: "NZ Inc" is a place and a word.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void JoinCountryPrefixes(string text, TokenLayer tokens, int first, Span<int> labels, NerNameLists lists)
     {
@@ -118,7 +148,7 @@ internal static class NerLabelRepair
                     break;
                 }
 
-                if (lists.Cues.TryGetValue(word, out var cue) && cue is NerNameLists.OrgCueKind.Head or NerNameLists.OrgCueKind.Suffix)
+                if (lists.Cues.TryGetValue(word, out var cue) && cue == NerNameLists.OrgCueKind.Head)
                 {
                     last = k;
                 }
@@ -134,16 +164,19 @@ internal static class NerLabelRepair
 
     // "General/B-PERSON Francis/O Donovan/B-PERSON": a capitalised word left out between two parts of a person's
     // name joins them; the greedy decoder sometimes drops a given name after a title it took into the name (the
-    // entity stage peels the title off again).
+    // entity stage peels the title off again). Only a one-word last part: "Melanie/B King/O Brandon/B Luna/I" lists two
+    // people. Not around a title or role, which begins the next name ("Spokesman/B Colonel/O Rajesh/B").
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal static void JoinSplitPersonNames(string text, TokenLayer tokens, int first, Span<int> labels)
+    internal static void JoinSplitPersonNames(string text, TokenLayer tokens, int first, Span<int> labels, NerNameLists lists)
     {
         var person = NerLabels.Begin(EntityType.Person);
         for (var i = 1; i + 1 < labels.Length; i++)
         {
             if (labels[i] == NerLabels.Outside && labels[i + 1] == person && labels[i - 1] != NerLabels.Outside
                 && NerLabels.TypeOf(labels[i - 1]) == EntityType.Person && tokens.KindOf(first + i) is TokenKind.Word or TokenKind.Abbreviation
-                && char.IsUpper(text[tokens.StartOf(first + i)]))
+                && char.IsUpper(text[tokens.StartOf(first + i)])
+                && !(i + 2 < labels.Length && NerLabels.IsInside(labels[i + 2]))
+                && !lists.PersonWords.ContainsKey(tokens.TextOf(text, first + i)))
             {
                 labels[i] = NerLabels.Inside(EntityType.Person);
                 labels[i + 1] = NerLabels.Inside(EntityType.Person);

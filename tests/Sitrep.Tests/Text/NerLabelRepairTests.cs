@@ -10,7 +10,7 @@ public sealed class NerLabelRepairTests
     [InlineData("the U.S. Africa Command said", "O B-LOC I-LOC I-LOC O", "O B-ORG I-ORG I-ORG O")] // ends in a head cue
     [InlineData("the Revolutionary Armed Forces of Colombia said", "O B-ORG I-ORG I-ORG O B-GPE O", "O B-ORG I-ORG I-ORG I-ORG I-ORG O")]
     [InlineData("the Ministry of Defence said", "O B-ORG O B-GPE O", "O B-ORG I-ORG I-ORG O")]
-    [InlineData("President of Colombia said", "B-PERSON O B-GPE O", "B-PERSON O B-GPE O")] // no cue: unchanged
+    [InlineData("the Minister of Colombia said", "O O O B-GPE O", "O O O B-GPE O")] // no cue: unchanged
     [InlineData("the Ivory Coast said", "O B-GPE I-GPE O", "O B-GPE I-GPE O")] // weak cue words do not retype
     [InlineData("Army said", "B-PERSON O", "B-PERSON O")] // one word is left to the tagger
     [InlineData("the West Bank said", "O B-LOC I-LOC O", "O B-LOC I-LOC O")] // a known place name ending in a cue word
@@ -39,4 +39,16 @@ public sealed class NerLabelRepairTests
     [InlineData("@Acme said", "B-ORG O", "O O")]
     [InlineData("@Acme Smith said", "B-PERSON I-PERSON O", "O B-PERSON O")] // a name after it begins anew
     public void A_user_name_is_no_entity(string text, string labels, string expected) => NerRepairAssert.Repaired(text, labels, expected);
+
+    [Theory]
+    [InlineData("Hitler Is Angry about it", "B-PERSON I-PERSON O O O", "B-PERSON O O O O")] // headline capitals
+    [InlineData("Ana Ruiz Is Back", "B-PERSON I-PERSON I-PERSON O", "B-PERSON I-PERSON O O")]
+    [InlineData("The Who played", "B-ORG I-ORG O", "B-ORG I-ORG O")] // a leading article stays
+    public void Trims_function_words_ending_a_name(string text, string labels, string expected) => NerRepairAssert.Repaired(text, labels, expected);
+
+    [Theory]
+    [InlineData("the President said", "O B-PERSON O", "O O O")]
+    [InlineData("Gen. Ana Ruiz said", "B-PERSON B-PERSON I-PERSON O", "O B-PERSON I-PERSON O")]
+    [InlineData("General Ruiz said", "B-PERSON I-PERSON O", "B-PERSON I-PERSON O")] // a title inside a name stays (the entity stage peels it)
+    public void A_title_alone_is_no_name(string text, string labels, string expected) => NerRepairAssert.Repaired(text, labels, expected);
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 using Sitrep.Documents;
 
@@ -11,16 +12,99 @@ namespace Sitrep.Text.Ner;
 /// </summary>
 internal static class NerLabelRepair
 {
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWords = new[]
+    {
+        "He", "She", "It", "We", "You", "They", "Me", "His", "Her", "My", "Your", "Our", "Their", "This", "That",
+        "Is", "Are", "Was", "Were", "Be", "Been", "Has", "Have", "Had", "Can", "Says", "Said", "Not", "No",
+        "The", "An", "And", "But", "Or", "So", "If", "As", "Of", "To", "In", "On", "At", "For", "With", "By", "From",
+        "Just", "What", "When", "Why", "How",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Repair(string text, TokenLayer tokens, int first, Span<int> labels, NerNameLists lists)
     {
         ClearHandles(text, tokens, first, labels);
         NerOrganisationListRepair.Repair(text, tokens, first, labels, lists);
         JoinCountryPrefixes(text, tokens, first, labels, lists);
+        TagCueRuns(text, tokens, first, labels, lists);
         JoinSplitPersonNames(text, tokens, first, labels, lists);
         RetypeCueNames(text, tokens, first, labels, lists);
         JoinOfNames(text, tokens, first, labels, lists);
         TrimLowerCaseTails(text, tokens, first, labels);
+        TrimFunctionWordTails(text, tokens, first, labels);
+        ClearLoneTitles(text, tokens, first, labels, lists);
+    }
+
+    // "Spokesman/B-PERSON said", "Gen./B-PERSON": a title or role alone is no name (person-titles.tsv); the entity
+    // stage reads it as the title of the name next to it.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static void ClearLoneTitles(string text, TokenLayer tokens, int first, Span<int> labels, NerNameLists lists)
+    {
+        var person = NerLabels.Begin(EntityType.Person);
+        for (var i = 0; i < labels.Length; i++)
+        {
+            if (labels[i] == person && (i + 1 == labels.Length || !NerLabels.IsInside(labels[i + 1]))
+                && lists.PersonWords.ContainsKey(tokens.TextOf(text, first + i)))
+            {
+                labels[i] = NerLabels.Outside;
+            }
+        }
+    }
+
+    // "Ecuador 's Defense/O Ministry/O": untagged capitalised words (two to four, no function word) ending in a head or
+    // suffix cue are an organisation, as the cue-span feature says but the tagger did not. Not in text without
+    // lower-case words (headlines, shouting), where every word is capitalised.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static void TagCueRuns(string text, TokenLayer tokens, int first, Span<int> labels, NerNameLists lists)
+    {
+        var count = labels.Length;
+        var anyLower = false;
+        for (var i = 0; i < count && !anyLower; i++)
+        {
+            anyLower = char.IsLower(text[tokens.StartOf(first + i)]);
+        }
+
+        for (var i = 0; anyLower && i < count; i++)
+        {
+            var start = i;
+            while (i < count && labels[i] == NerLabels.Outside && IsPlainCapitalised(text, tokens, first + i))
+            {
+                i++;
+            }
+
+            // [start, i) is a maximal run; take it when it ends in a cue (a run cut by a tagged word is left alone).
+            var length = i - start;
+            if (length is >= 2 and <= 4 && lists.StrongCues.Contains(tokens.TextOf(text, first + i - 1))
+                && (i == count || !NerLabels.IsInside(labels[i])))
+            {
+                Relabel(labels, start, i, EntityType.Org);
+            }
+        }
+    }
+
+    private static bool IsPlainCapitalised(string text, TokenLayer tokens, int token)
+    {
+        var word = tokens.TextOf(text, token);
+        return char.IsUpper(word[0]) && tokens.KindOf(token) is TokenKind.Word or TokenKind.Abbreviation && !FunctionWords.Contains(word);
+    }
+
+    // "Hitler/B Is/I", "Clooney./B He/I": a capitalised pronoun, auxiliary, article or preposition does not end a name
+    // (headlines and tweets capitalise them). No name of two or more words in the training corpora ends in one.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static void TrimFunctionWordTails(string text, TokenLayer tokens, int first, Span<int> labels)
+    {
+        for (var i = 0; i < labels.Length;)
+        {
+            var end = EndOfEntity(labels, i);
+            var cut = end;
+            while (cut - 1 > i && FunctionWords.Contains(tokens.TextOf(text, first + cut - 1)))
+            {
+                cut--;
+            }
+
+            labels[cut..end].Clear(); // NerLabels.Outside is 0.
+            i = Math.Max(end, i + 1);
+        }
     }
 
     // "SOUTHCOM/B of/I the/I operation/I": a name does not end in lower-case words after "of" or "the"; such a tail is

@@ -10,6 +10,8 @@ public sealed class NerLabelRepairTests
     [InlineData("the U.S. Africa Command said", "O B-LOC I-LOC I-LOC O", "O B-ORG I-ORG I-ORG O")] // ends in a head cue
     [InlineData("the Revolutionary Armed Forces of Colombia said", "O B-ORG I-ORG I-ORG O B-GPE O", "O B-ORG I-ORG I-ORG I-ORG I-ORG O")]
     [InlineData("the Ministry of Defence said", "O B-ORG O B-GPE O", "O B-ORG I-ORG I-ORG O")]
+    [InlineData("the Department of Justice said", "O B-ORG O O O", "O B-ORG I-ORG I-ORG O")] // one untagged capitalised word
+    [InlineData("the Ministry of Testland Health said", "O B-ORG O O O O", "O B-ORG I-ORG I-ORG O O")] // only one
     [InlineData("the Minister of Colombia said", "O O O B-GPE O", "O O O B-GPE O")] // no cue: unchanged
     [InlineData("the Ivory Coast said", "O B-GPE I-GPE O", "O B-GPE I-GPE O")] // weak cue words do not retype
     [InlineData("Army said", "B-PERSON O", "B-PERSON O")] // one word is left to the tagger
@@ -21,6 +23,7 @@ public sealed class NerLabelRepairTests
     [InlineData("Santos and Lopez spoke", "B-PERSON O B-PERSON O", "B-PERSON O B-PERSON O")] // a lower-case word: two people
     [InlineData("Santos , Lopez spoke", "B-PERSON O B-PERSON O", "B-PERSON O B-PERSON O")] // punctuation: two people
     [InlineData("Maria King Pedro Lopez spoke", "B-PERSON O B-PERSON I-PERSON O", "B-PERSON O B-PERSON I-PERSON O")] // a two-word last part: a list of people
+    [InlineData("Neither China nor Peru", "B-PERSON O B-PERSON B-GPE", "B-PERSON O B-PERSON B-GPE")] // a lower-case word is no part of a name
     [InlineData("Spokesman Colonel Rajesh said", "B-PERSON O B-PERSON O", "B-PERSON O B-PERSON O")] // a title begins the next name
     public void Joins_person_names_split_around_a_capitalised_word(string text, string labels, string expected) => NerRepairAssert.Repaired(text, labels, expected);
 
@@ -50,5 +53,7 @@ public sealed class NerLabelRepairTests
     [InlineData("the President said", "O B-PERSON O", "O O O")]
     [InlineData("Gen. Ana Ruiz said", "B-PERSON B-PERSON I-PERSON O", "O B-PERSON I-PERSON O")]
     [InlineData("General Ruiz said", "B-PERSON I-PERSON O", "B-PERSON I-PERSON O")] // a title inside a name stays (the entity stage peels it)
+    [InlineData("at Testmo Bay today", "O B-PERSON I-PERSON O", "O B-LOC I-LOC O")] // a natural-feature word ends no person's name
+    [InlineData("at Testmo Bay today", "O B-ORG I-ORG O", "O B-ORG I-ORG O")] // organisations may ("Tampa Bay" the team)
     public void A_title_alone_is_no_name(string text, string labels, string expected) => NerRepairAssert.Repaired(text, labels, expected);
 }

@@ -25,6 +25,7 @@ public sealed class OrganisationLabelRepairTests
     [InlineData("NZ Inc is a brand", "B-GPE O O O O", "B-GPE O O O O")] // a legal-form suffix is no head
     [InlineData("Testland's Defense Ministry said", "B-GPE O O O O", "B-GPE O B-ORG I-ORG O")] // untagged run ending in a cue
     [InlineData("the Royal Navy sailed", "O O O O", "O B-ORG I-ORG O")]
+    [InlineData("A Testland Court ruled", "O O O O", "O B-ORG I-ORG O")] // "A" opens no name
     [InlineData("The Army sailed", "O O O", "O O O")] // a function word is no part of the run; one word is left to the tagger
     [InlineData("POLICE RAID ARMY BASE", "O O O O", "O O O O")] // no lower-case word: every word is capitalised
     public void Joins_a_country_to_the_command_after_it(string text, string labels, string expected) => NerRepairAssert.Repaired(text, labels, expected);

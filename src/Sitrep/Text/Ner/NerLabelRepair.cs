@@ -33,6 +33,24 @@ internal static class NerLabelRepair
         TrimLowerCaseTails(text, tokens, first, labels);
         TrimFunctionWordTails(text, tokens, first, labels);
         ClearLoneTitles(text, tokens, first, labels, lists);
+        RetypeFeatureNames(text, tokens, first, labels, lists);
+    }
+
+    // "Guantanamo/B-PERSON Bay/I-PERSON": a name of two or more words ending in a natural-feature or region word is no
+    // person but a place (LOC, as the corpora are mapped); no person's name in the training corpora ends in one.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static void RetypeFeatureNames(string text, TokenLayer tokens, int first, Span<int> labels, NerNameLists lists)
+    {
+        for (var i = 0; i < labels.Length;)
+        {
+            var end = EndOfEntity(labels, i);
+            if (end > i + 1 && NerLabels.TypeOf(labels[i]) == EntityType.Person && lists.FeatureWords.Contains(tokens.TextOf(text, first + end - 1)))
+            {
+                Relabel(labels, i, end, EntityType.Loc);
+            }
+
+            i = Math.Max(end, i + 1);
+        }
     }
 
     // "Spokesman/B-PERSON said", "Gen./B-PERSON": a title or role alone is no name (person-titles.tsv); the entity
@@ -85,7 +103,7 @@ internal static class NerLabelRepair
     private static bool IsPlainCapitalised(string text, TokenLayer tokens, int token)
     {
         var word = tokens.TextOf(text, token);
-        return char.IsUpper(word[0]) && tokens.KindOf(token) is TokenKind.Word or TokenKind.Abbreviation && !FunctionWords.Contains(word);
+        return char.IsUpper(word[0]) && tokens.KindOf(token) is TokenKind.Word or TokenKind.Abbreviation && !FunctionWords.Contains(word) && word is not "A";
     }
 
     // "Hitler/B Is/I", "Clooney./B He/I": a capitalised pronoun, auxiliary, article or preposition does not end a name
@@ -180,10 +198,12 @@ internal static class NerLabelRepair
             var end = EndOfEntity(labels, i);
             if (end > i && NerLabels.TypeOf(labels[i]) == EntityType.Org && lists.StrongCues.Contains(tokens.TextOf(text, first + end - 1))
                 && end + 1 < count && tokens.TextOf(text, first + end) is "of"
-                && labels[end + 1] != NerLabels.Outside && !NerLabels.IsInside(labels[end + 1])
-                && NerLabels.TypeOf(labels[end + 1]) is EntityType.Gpe or EntityType.Loc or EntityType.Org)
+                && ((labels[end + 1] != NerLabels.Outside && !NerLabels.IsInside(labels[end + 1])
+                    && NerLabels.TypeOf(labels[end + 1]) is EntityType.Gpe or EntityType.Loc or EntityType.Org)
+                    || (labels[end + 1] == NerLabels.Outside && IsPlainCapitalised(text, tokens, first + end + 1))))
             {
-                var last = EndOfEntity(labels, end + 1);
+                // A place or organisation, or one untagged capitalised word ("Department of Justice").
+                var last = labels[end + 1] == NerLabels.Outside ? end + 2 : EndOfEntity(labels, end + 1);
                 Relabel(labels, i, last, EntityType.Org);
                 end = last;
             }
@@ -258,7 +278,7 @@ internal static class NerLabelRepair
         {
             if (labels[i] == NerLabels.Outside && labels[i + 1] == person && labels[i - 1] != NerLabels.Outside
                 && NerLabels.TypeOf(labels[i - 1]) == EntityType.Person && tokens.KindOf(first + i) is TokenKind.Word or TokenKind.Abbreviation
-                && char.IsUpper(text[tokens.StartOf(first + i)])
+                && char.IsUpper(text[tokens.StartOf(first + i)]) && char.IsUpper(text[tokens.StartOf(first + i + 1)])
                 && !(i + 2 < labels.Length && NerLabels.IsInside(labels[i + 2]))
                 && !lists.PersonWords.ContainsKey(tokens.TextOf(text, first + i)))
             {

@@ -18,6 +18,8 @@ internal sealed class NerNameLists
         PlaceNames = resources.Places.Union(resources.PlaceClasses.Keys.Where(k => k.Contains(' ', StringComparison.Ordinal)), StringComparer.Ordinal)
             .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         PersonWords = resources.PersonWordLookup;
+        FeatureWords = resources.PlaceClasses.Where(p => p.Value == Documents.EntityType.Loc && !p.Key.Contains(' ', StringComparison.Ordinal)).Select(p => p.Key)
+            .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         OrganisationFirstWords = organisations.Select(o => o.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         StrongCues = strongCues.GetAlternateLookup<ReadOnlySpan<char>>();
         Cues = cues.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -61,6 +63,9 @@ internal sealed class NerNameLists
 
     /// <summary>Place names of more than one word that are no organisation whatever their last word ("West Bank", "Ivory Coast"), as written.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceNames { get; }
+
+    /// <summary>Words that make a name a natural feature or region ("Bay", "River", "Sahel"; place-classes.tsv, LOC), as written.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FeatureWords { get; }
 
     /// <summary>Titles and roles before names ("General", "Colonel", "spokesman"), case-sensitive (person-titles.tsv).</summary>
     public FrozenDictionary<string, (PersonWordKind Kind, string Canonical)>.AlternateLookup<ReadOnlySpan<char>> PersonWords { get; }

@@ -52,6 +52,7 @@ public sealed class NerLabelRepairTests
     [Theory]
     [InlineData("the President said", "O B-PERSON O", "O O O")]
     [InlineData("Gen. Ana Ruiz said", "B-PERSON B-PERSON I-PERSON O", "O B-PERSON I-PERSON O")]
+    [InlineData("We will act", "B-ORG O O", "O O O")] // a pronoun is no name
     [InlineData("General Ruiz said", "B-PERSON I-PERSON O", "B-PERSON I-PERSON O")] // a title inside a name stays (the entity stage peels it)
     public void A_title_alone_is_no_name(string text, string labels, string expected) => NerRepairAssert.Repaired(text, labels, expected);
 

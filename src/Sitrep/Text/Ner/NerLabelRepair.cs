@@ -54,15 +54,16 @@ internal static class NerLabelRepair
     }
 
     // "Spokesman/B-PERSON said", "Gen./B-PERSON": a title or role alone is no name (person-titles.tsv); the entity
-    // stage reads it as the title of the name next to it.
+    // stage reads it as the title of the name next to it. Nor is a pronoun or other function word ("We/B-ORG will"),
+    // which re3d's annotators sometimes tagged.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void ClearLoneTitles(string text, TokenLayer tokens, int first, Span<int> labels, NerNameLists lists)
     {
         var person = NerLabels.Begin(EntityType.Person);
         for (var i = 0; i < labels.Length; i++)
         {
-            if (labels[i] == person && (i + 1 == labels.Length || !NerLabels.IsInside(labels[i + 1]))
-                && lists.PersonWords.ContainsKey(tokens.TextOf(text, first + i)))
+            if (labels[i] != NerLabels.Outside && !NerLabels.IsInside(labels[i]) && (i + 1 == labels.Length || !NerLabels.IsInside(labels[i + 1]))
+                && ((labels[i] == person && lists.PersonWords.ContainsKey(tokens.TextOf(text, first + i))) || FunctionWords.Contains(tokens.TextOf(text, first + i))))
             {
                 labels[i] = NerLabels.Outside;
             }

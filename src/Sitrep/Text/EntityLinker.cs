@@ -19,6 +19,9 @@ internal sealed class EntityLinker
 
     public EntityLinker(TextResources resources) => this.resources = resources;
 
+    /// <summary>True for a word a name may hold between its initials ("of", "de la", "and").</summary>
+    internal static bool IsConnector(string word) => Connectors.Contains(word);
+
     /// <summary>For each entity, the index of its group's representative, or -1 when it is one (or alone).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int[] Link(string text, TokenLayer tokens, IReadOnlyList<EntityCandidate> entities)

@@ -92,13 +92,9 @@ public sealed class EntityStage : IAnalysisStage
         }
 
         consistency.Apply(text, tokens, candidates);
-        var tagged = candidates.Count;
         acronyms.Apply(text, tokens, sentences.Sentences, candidates, sentenceOf);
         sources.Apply(text, tokens, sentences.Sentences, candidates, sentenceOf);
-        if (candidates.Count > tagged)
-        {
-            SortByPosition(candidates, sentenceOf);
-        }
+        SortByPosition(candidates, sentenceOf);
 
         var entityAt = new int[tokens.Count];
         Array.Fill(entityAt, -1);
@@ -165,8 +161,20 @@ public sealed class EntityStage : IAnalysisStage
     }
 
     // Repairs append names; the linker and title reader read them in text order.
+    // The repairs add and replace entities out of order.
     private static void SortByPosition(List<EntityCandidate> candidates, List<Sentence> sentenceOf)
     {
+        var sorted = true;
+        for (var i = 1; i < candidates.Count && sorted; i++)
+        {
+            sorted = candidates[i - 1].First < candidates[i].First;
+        }
+
+        if (sorted)
+        {
+            return;
+        }
+
         var order = Enumerable.Range(0, candidates.Count).OrderBy(i => candidates[i].First).ToArray();
         var sortedCandidates = order.Select(i => candidates[i]).ToList();
         var sortedSentences = order.Select(i => sentenceOf[i]).ToList();

@@ -31,6 +31,25 @@ public sealed class AcronymRepairTests
         Assert.Equal(text.Entities.Count, entities.Count);
     }
 
+    [Theory]
+    [InlineData("Testland's National Intelligence and [ORG Security Agency] (NISA) said.", "National Intelligence and Security Agency")] // the tagger cut the name
+    [InlineData("The Harbour Safety Board (HSB) met.", "Harbour Safety Board")] // untagged
+    [InlineData("Troops of the Comandos de la Frontera (CDF) fled.", "Comandos de la Frontera")] // connectors inside
+    public void An_acronym_in_brackets_defines_the_name_before_it(string marked, string expected)
+    {
+        var entities = Repair(marked, out var text);
+        Assert.Contains(entities, e => e.Type == EntityType.Org && Surface(text, e) == expected);
+    }
+
+    [Theory]
+    [InlineData("The talks with [PERSON Harbour Safety] (HS) ended.")] // a person is no definition
+    [InlineData("The ship left the harbour (HSB) early.")] // lower-case words define nothing
+    public void An_acronym_in_brackets_leaves_other_names_alone(string marked)
+    {
+        var entities = Repair(marked, out var text);
+        Assert.DoesNotContain(entities, e => e.Type == EntityType.Org && e.End - e.First > 1);
+    }
+
     private static List<EntityCandidate> Repair(string marked, out EntityTestText text)
     {
         var parsed = new EntityTestText(marked);

@@ -8,6 +8,8 @@ namespace Sitrep.Tests.Text;
 /// What kind of errors the shipped model makes on the held-out test sentences, per corpus (PERSON, ORG, GPE, LOC):
 /// right span wrong type, overlapping span (boundary), missed outright, spurious outright, and the most frequent
 /// missed and spurious names. Prints only; the scores themselves are pinned by tools/eval-ner.cs in data/ner/README.md.
+/// With SITREP_NER_ERRORS=FILE set, also writes every error with its sentence (gold|predicted labels) to FILE, for
+/// reading (not for committing: the test sentences are not ours to tune rules on).
 /// </summary>
 public sealed class NerErrorAnalysisTests(ITestOutputHelper output)
 {
@@ -25,6 +27,8 @@ public sealed class NerErrorAnalysisTests(ITestOutputHelper output)
         }
 
         var sentences = NerTrainer.ReadSharedTestSentences(Path.Combine(shared, "data"), CancellationToken.None);
+        var dumpPath = Environment.GetEnvironmentVariable("SITREP_NER_ERRORS");
+        using var dump = string.IsNullOrEmpty(dumpPath) ? null : new StreamWriter(dumpPath);
         foreach (var corpus in sentences.GroupBy(s => s.Corpus))
         {
             int correct = 0, wrongType = 0, boundary = 0, missed = 0, spurious = 0;
@@ -38,6 +42,15 @@ public sealed class NerErrorAnalysisTests(ITestOutputHelper output)
                 model.Tag(prepared.Text, prepared.Tokens, 0, labels);
                 var gold = NerEvaluator.SpansOf(prepared.Gold).Where(s => Scored.Contains(s.Type)).ToList();
                 var predicted = NerEvaluator.SpansOf(labels).Where(s => Scored.Contains(s.Type)).ToList();
+                string Words((int Start, int End, EntityType Type) s) => $"{s.Type} {string.Join(' ', sentence.Words[s.Start..s.End])}";
+                var errors = gold.Where(g => !predicted.Contains(g)).Select(g => $"missed {Words(g)}")
+                    .Concat(predicted.Where(p => !gold.Contains(p)).Select(p => $"wrong {Words(p)}")).ToList();
+                if (dump is not null && errors.Count > 0)
+                {
+                    dump.WriteLine($"{corpus.Key}\t{string.Join("; ", errors)}");
+                    dump.WriteLine($"{corpus.Key}\t# {string.Join(' ', sentence.Words.Select((w, k) => prepared.Gold[k] == 0 && labels[k] == 0 ? w : $"{w}/{NerLabels.NameOf(prepared.Gold[k])}|{NerLabels.NameOf(labels[k])}"))}");
+                }
+
                 foreach (var g in gold)
                 {
                     if (predicted.Contains(g))

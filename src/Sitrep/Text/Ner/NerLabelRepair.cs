@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 using Sitrep.Documents;
 
@@ -11,71 +12,254 @@ namespace Sitrep.Text.Ner;
 /// </summary>
 internal static class NerLabelRepair
 {
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWords = new[]
+    {
+        "He", "She", "It", "We", "You", "They", "Me", "His", "Her", "My", "Your", "Our", "Their", "This", "That",
+        "Is", "Are", "Was", "Were", "Be", "Been", "Has", "Have", "Had", "Can", "Says", "Said", "Not", "No",
+        "The", "An", "And", "But", "Or", "So", "If", "As", "Of", "To", "In", "On", "At", "For", "With", "By", "From",
+        "Just", "What", "When", "Why", "How",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Repair(string text, TokenLayer tokens, int first, Span<int> labels, NerNameLists lists)
     {
+        ClearHandles(text, tokens, first, labels);
         NerOrganisationListRepair.Repair(text, tokens, first, labels, lists);
         JoinCountryPrefixes(text, tokens, first, labels, lists);
-        JoinSplitPersonNames(text, tokens, first, labels);
         TagCueRuns(text, tokens, first, labels, lists);
-        CutLowerCaseTails(text, tokens, first, labels);
-        var count = labels.Length;
-        var i = 0;
-        while (i < count)
+        JoinSplitPersonNames(text, tokens, first, labels, lists);
+        RetypeCueNames(text, tokens, first, labels, lists);
+        JoinOfNames(text, tokens, first, labels, lists);
+        TrimLowerCaseTails(text, tokens, first, labels);
+        TrimFunctionWordTails(text, tokens, first, labels);
+        ClearLoneTitles(text, tokens, first, labels, lists);
+        RetypeFeatureNames(text, tokens, first, labels, lists);
+    }
+
+    // "Guantanamo/B-PERSON Bay/I-PERSON": a name of two or more words ending in a natural-feature or region word is no
+    // person but a place (LOC, as the corpora are mapped); no person's name in the training corpora ends in one.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static void RetypeFeatureNames(string text, TokenLayer tokens, int first, Span<int> labels, NerNameLists lists)
+    {
+        for (var i = 0; i < labels.Length;)
         {
-            if (labels[i] == NerLabels.Outside || NerLabels.IsInside(labels[i]))
+            var end = EndOfEntity(labels, i);
+            if (end > i + 1 && NerLabels.TypeOf(labels[i]) == EntityType.Person && lists.FeatureWords.Contains(tokens.TextOf(text, first + end - 1)))
+            {
+                Relabel(labels, i, end, EntityType.Loc);
+            }
+
+            i = Math.Max(end, i + 1);
+        }
+    }
+
+    // "Spokesman/B-PERSON said", "Gen./B-PERSON": a title or role alone is no name (person-titles.tsv); the entity
+    // stage reads it as the title of the name next to it. Nor is a pronoun or other function word ("We/B-ORG will"),
+    // which re3d's annotators sometimes tagged.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static void ClearLoneTitles(string text, TokenLayer tokens, int first, Span<int> labels, NerNameLists lists)
+    {
+        var person = NerLabels.Begin(EntityType.Person);
+        for (var i = 0; i < labels.Length; i++)
+        {
+            if (labels[i] != NerLabels.Outside && !NerLabels.IsInside(labels[i]) && (i + 1 == labels.Length || !NerLabels.IsInside(labels[i + 1]))
+                && ((labels[i] == person && lists.PersonWords.ContainsKey(tokens.TextOf(text, first + i))) || FunctionWords.Contains(tokens.TextOf(text, first + i))))
+            {
+                labels[i] = NerLabels.Outside;
+            }
+        }
+    }
+
+    // "Ecuador 's Defense/O Ministry/O": untagged capitalised words (two to four, no function word) ending in a head or
+    // suffix cue are an organisation, as the cue-span feature says but the tagger did not. Not in text without
+    // lower-case words (headlines, shouting), where every word is capitalised.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static void TagCueRuns(string text, TokenLayer tokens, int first, Span<int> labels, NerNameLists lists)
+    {
+        var count = labels.Length;
+        var anyLower = false;
+        for (var i = 0; i < count && !anyLower; i++)
+        {
+            anyLower = char.IsLower(text[tokens.StartOf(first + i)]);
+        }
+
+        for (var i = 0; anyLower && i < count; i++)
+        {
+            var start = i;
+            while (i < count && labels[i] == NerLabels.Outside && IsPlainCapitalised(text, tokens, first + i))
             {
                 i++;
-                continue;
             }
 
-            var end = i + 1;
-            while (end < count && NerLabels.IsInside(labels[end]) && NerLabels.TypeOf(labels[end]) == NerLabels.TypeOf(labels[i]))
+            // [start, i) is a maximal run; take it when it ends in a cue and the name ends there too (a run cut by a
+            // tagged word or by a capitalised function word, "Ministry Of Fun", is left alone).
+            var length = i - start;
+            if (length is >= 2 and <= 4 && lists.StrongCues.Contains(tokens.TextOf(text, first + i - 1))
+                && (i == count || (!NerLabels.IsInside(labels[i]) && !FunctionWords.Contains(tokens.TextOf(text, first + i)))))
             {
-                end++;
+                Relabel(labels, start, i, EntityType.Org);
+            }
+        }
+    }
+
+    private static bool IsPlainCapitalised(string text, TokenLayer tokens, int token)
+    {
+        var word = tokens.TextOf(text, token);
+        return char.IsUpper(word[0]) && tokens.KindOf(token) is TokenKind.Word or TokenKind.Abbreviation && !FunctionWords.Contains(word) && word is not "A";
+    }
+
+    // "Hitler/B Is/I", "Clooney./B He/I": a capitalised pronoun, auxiliary, article or preposition does not end a name
+    // (headlines and tweets capitalise them). No name of two or more words in the training corpora ends in one.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static void TrimFunctionWordTails(string text, TokenLayer tokens, int first, Span<int> labels)
+    {
+        for (var i = 0; i < labels.Length;)
+        {
+            var end = EndOfEntity(labels, i);
+            var cut = end;
+            while (cut - 1 > i && FunctionWords.Contains(tokens.TextOf(text, first + cut - 1)))
+            {
+                cut--;
             }
 
-            var type = NerLabels.TypeOf(labels[i]);
+            labels[cut..end].Clear(); // NerLabels.Outside is 0.
+            i = Math.Max(end, i + 1);
+        }
+    }
+
+    // "SOUTHCOM/B of/I the/I operation/I", "the U.S./B naval/I base/I": a name does not end in a lower-case word (CoNLL
+    // and OntoNotes names end in a capitalised word or a number), so a span that has a capitalised word ends at its last
+    // word that is not plain lower case. Capitalised tails stay ("Bank of America"), and so do particles that belong to a
+    // name ("Abu Bakr al-Baghdadi", "Côte d'Ivoire", "Apple iPhone") and names written wholly in lower case (tweets).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static void TrimLowerCaseTails(string text, TokenLayer tokens, int first, Span<int> labels)
+    {
+        for (var i = 0; i < labels.Length;)
+        {
+            var end = EndOfEntity(labels, i);
+            var cut = end;
+            while (cut - 1 > i && IsPlainLowerCase(tokens.TextOf(text, first + cut - 1)))
+            {
+                cut--;
+            }
+
+            if (cut < end && !IsPlainLowerCase(tokens.TextOf(text, first + cut - 1)))
+            {
+                labels[cut..end].Clear(); // NerLabels.Outside is 0.
+            }
+
+            i = Math.Max(end, i + 1);
+        }
+    }
+
+    private static bool IsPlainLowerCase(ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty || !char.IsLower(word[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (char.IsUpper(c) || c is '-' or '\'' or '’' || char.IsDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // A user name ("@user") is never an entity (data/ner/README.md, label mapping); a name continuing after it begins anew.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static void ClearHandles(string text, TokenLayer tokens, int first, Span<int> labels)
+    {
+        for (var i = 0; i < labels.Length; i++)
+        {
+            if (labels[i] != NerLabels.Outside && text[tokens.StartOf(first + i)] == '@')
+            {
+                labels[i] = NerLabels.Outside;
+                if (i + 1 < labels.Length && NerLabels.IsInside(labels[i + 1]))
+                {
+                    labels[i + 1] = NerLabels.Begin(NerLabels.TypeOf(labels[i + 1]));
+                }
+            }
+        }
+    }
+
+    // A name of two or more words ending in a head or suffix cue is an organisation ("U.S. Africa Command" tagged LOC),
+    // unless it is a known place name ("West Bank", "Ivory Coast").
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static void RetypeCueNames(string text, TokenLayer tokens, int first, Span<int> labels, NerNameLists lists)
+    {
+        for (var i = 0; i < labels.Length;)
+        {
+            var end = EndOfEntity(labels, i);
 
             // A building standing for the body inside it (org-cues.tsv kind metonym: "Pentagon", "Kremlin") is the
             // organisation, whatever the tagger typed it.
-            if (end - i == 1 && type != EntityType.Org && lists.Cues.TryGetValue(tokens.TextOf(text, first + i), out var kind) && kind == NerNameLists.OrgCueKind.Metonym)
+            if (end == i + 1 && NerLabels.TypeOf(labels[i]) != EntityType.Org
+                && lists.Cues.TryGetValue(tokens.TextOf(text, first + i), out var kind) && kind == NerNameLists.OrgCueKind.Metonym)
             {
                 labels[i] = NerLabels.Begin(EntityType.Org);
-                type = EntityType.Org;
             }
-
-            var endsInCue = lists.StrongCues.Contains(tokens.TextOf(text, first + end - 1));
-            if (endsInCue && end - i >= 2 && type is EntityType.Gpe or EntityType.Loc or EntityType.Person)
+            else if (end > i + 1 && NerLabels.TypeOf(labels[i]) is EntityType.Gpe or EntityType.Loc or EntityType.Person
+                && lists.StrongCues.Contains(tokens.TextOf(text, first + end - 1))
+                && !lists.PlaceNames.Contains(text.AsSpan(tokens.StartOf(first + i), tokens.EndOf(first + end - 1) - tokens.StartOf(first + i))))
             {
                 Relabel(labels, i, end, EntityType.Org);
-                type = EntityType.Org;
             }
 
-            // "Forces" + "of" + "Colombia": the place or organisation after "of" joins the name.
-            if (endsInCue && type == EntityType.Org && end + 1 < count && tokens.TextOf(text, first + end) is "of"
-                && labels[end + 1] != NerLabels.Outside && !NerLabels.IsInside(labels[end + 1])
-                && NerLabels.TypeOf(labels[end + 1]) is EntityType.Gpe or EntityType.Loc or EntityType.Org)
-            {
-                var last = end + 2;
-                while (last < count && NerLabels.IsInside(labels[last]) && NerLabels.TypeOf(labels[last]) == NerLabels.TypeOf(labels[end + 1]))
-                {
-                    last++;
-                }
+            i = Math.Max(end, i + 1);
+        }
+    }
 
+    // "Forces" + "of" + "Colombia": the place or organisation after "of" joins an organisation ending in a cue word.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static void JoinOfNames(string text, TokenLayer tokens, int first, Span<int> labels, NerNameLists lists)
+    {
+        var count = labels.Length;
+        for (var i = 0; i < count;)
+        {
+            var end = EndOfEntity(labels, i);
+            if (end > i && NerLabels.TypeOf(labels[i]) == EntityType.Org && lists.StrongCues.Contains(tokens.TextOf(text, first + end - 1))
+                && end + 1 < count && tokens.TextOf(text, first + end) is "of"
+                && ((labels[end + 1] != NerLabels.Outside && !NerLabels.IsInside(labels[end + 1])
+                    && NerLabels.TypeOf(labels[end + 1]) is EntityType.Gpe or EntityType.Loc or EntityType.Org)
+                    || (labels[end + 1] == NerLabels.Outside && IsPlainCapitalised(text, tokens, first + end + 1))))
+            {
+                // A place or organisation, or one untagged capitalised word ("Department of Justice").
+                var last = labels[end + 1] == NerLabels.Outside ? end + 2 : EndOfEntity(labels, end + 1);
                 Relabel(labels, i, last, EntityType.Org);
                 end = last;
             }
 
-            i = end;
+            i = Math.Max(end, i + 1);
         }
     }
 
+    // The end (exclusive) of the entity beginning at start, or start when no entity begins there.
+    private static int EndOfEntity(ReadOnlySpan<int> labels, int start)
+    {
+        if (labels[start] == NerLabels.Outside || NerLabels.IsInside(labels[start]))
+        {
+            return start;
+        }
+
+        var end = start + 1;
+        while (end < labels.Length && NerLabels.IsInside(labels[end]) && NerLabels.TypeOf(labels[end]) == NerLabels.TypeOf(labels[start]))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
     // "U.S. Special Operations", "Colombian Navy"-style names the tagger cut after the country: a one-word place
-    // followed by untagged capitalised words ending in an organisation cue word (head, weak or suffix) is one
-    // organisation, as CoNLL and OntoNotes mark "U.S. Army".
+    // followed by untagged capitalised words ending in an organisation head cue word (head or weak) is one
+    // organisation, as CoNLL and OntoNotes mark "U.S. Army". Not a legal-form suffix: "NZ Inc" is a place and a word.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void JoinCountryPrefixes(string text, TokenLayer tokens, int first, Span<int> labels, NerNameLists lists)
+    internal static void JoinCountryPrefixes(string text, TokenLayer tokens, int first, Span<int> labels, NerNameLists lists)
     {
         var count = labels.Length;
         for (var i = 0; i + 2 <= count; i++)
@@ -94,7 +278,7 @@ internal static class NerLabelRepair
                     break;
                 }
 
-                if (lists.Cues.TryGetValue(word, out var cue) && cue is NerNameLists.OrgCueKind.Head or NerNameLists.OrgCueKind.Suffix)
+                if (lists.Cues.TryGetValue(word, out var cue) && cue == NerNameLists.OrgCueKind.Head)
                 {
                     last = k;
                 }
@@ -108,85 +292,21 @@ internal static class NerLabelRepair
         }
     }
 
-    // "Ecuador's Defense Ministry said": an untagged run of two to four capitalised words that ends in a head cue
-    // word of org-cues.tsv ("Ministry", "Army") and is followed by a word that is not capitalised is an organisation,
-    // the rule of the gazetteer's cue-span feature made firm. A leading "The" is not part of the name.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void TagCueRuns(string text, TokenLayer tokens, int first, Span<int> labels, NerNameLists lists)
-    {
-        var count = labels.Length;
-        var i = 0;
-        while (i < count)
-        {
-            var end = i;
-            while (end < count && labels[end] == NerLabels.Outside && IsCapitalisedWord(text, tokens, first + end))
-            {
-                end++;
-            }
-
-            var start = i < end && tokens.TextOf(text, first + i) is "The" ? i + 1 : i;
-            if (end - start is >= 2 and <= 4 && (end == count || labels[end] == NerLabels.Outside)
-                && lists.Cues.TryGetValue(tokens.TextOf(text, first + end - 1), out var kind) && kind == NerNameLists.OrgCueKind.Head)
-            {
-                Relabel(labels, start, end, EntityType.Org);
-            }
-
-            i = Math.Max(end, i + 1);
-        }
-    }
-
-    // "the U.S./B-GPE naval/I-GPE base/I-GPE": a name does not end in a lower-case word (CoNLL and OntoNotes names end
-    // in a capitalised word or a number), so a span with a capitalised word ends at its last capitalised word or number.
-    // All-lower-case spans ("obama" in a tweet) are left alone.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void CutLowerCaseTails(string text, TokenLayer tokens, int first, Span<int> labels)
-    {
-        var count = labels.Length;
-        var i = 0;
-        while (i < count)
-        {
-            if (labels[i] == NerLabels.Outside || NerLabels.IsInside(labels[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var end = i + 1;
-            while (end < count && NerLabels.IsInside(labels[end]))
-            {
-                end++;
-            }
-
-            var last = end - 1;
-            while (last > i && char.IsLower(text[tokens.StartOf(first + last)]))
-            {
-                last--;
-            }
-
-            if (last < end - 1 && !char.IsLower(text[tokens.StartOf(first + last)]))
-            {
-                labels[(last + 1)..end].Clear(); // O is 0
-            }
-
-            i = end;
-        }
-    }
-
-    private static bool IsCapitalisedWord(string text, TokenLayer tokens, int t) =>
-        tokens.KindOf(t) is TokenKind.Word or TokenKind.Abbreviation && char.IsUpper(text[tokens.StartOf(t)]);
-
     // "General/B-PERSON Francis/O Donovan/B-PERSON": a capitalised word left out between two parts of a person's
     // name joins them; the greedy decoder sometimes drops a given name after a title it took into the name (the
-    // entity stage peels the title off again).
+    // entity stage peels the title off again). Only a one-word last part: "Melanie/B King/O Brandon/B Luna/I" lists two
+    // people. Not around a title or role, which begins the next name ("Spokesman/B Colonel/O Rajesh/B").
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void JoinSplitPersonNames(string text, TokenLayer tokens, int first, Span<int> labels)
+    internal static void JoinSplitPersonNames(string text, TokenLayer tokens, int first, Span<int> labels, NerNameLists lists)
     {
         var person = NerLabels.Begin(EntityType.Person);
         for (var i = 1; i + 1 < labels.Length; i++)
         {
             if (labels[i] == NerLabels.Outside && labels[i + 1] == person && labels[i - 1] != NerLabels.Outside
                 && NerLabels.TypeOf(labels[i - 1]) == EntityType.Person && tokens.KindOf(first + i) is TokenKind.Word or TokenKind.Abbreviation
-                && char.IsUpper(text[tokens.StartOf(first + i)]))
+                && char.IsUpper(text[tokens.StartOf(first + i)]) && char.IsUpper(text[tokens.StartOf(first + i + 1)])
+                && !(i + 2 < labels.Length && NerLabels.IsInside(labels[i + 2]))
+                && !lists.PersonWords.ContainsKey(tokens.TextOf(text, first + i)))
             {
                 labels[i] = NerLabels.Inside(EntityType.Person);
                 labels[i + 1] = NerLabels.Inside(EntityType.Person);

@@ -12,8 +12,14 @@ namespace Sitrep.Text.Ner;
 internal sealed class NerNameLists
 {
     private NerNameLists(
-        FrozenDictionary<string, OrgCueKind> cues, FrozenSet<string> strongCues, FrozenSet<string> organisations, FrozenDictionary<string, byte> people, int longestOrganisation)
+        FrozenDictionary<string, OrgCueKind> cues, FrozenSet<string> strongCues, FrozenSet<string> organisations, FrozenDictionary<string, byte> people, int longestOrganisation,
+        TextResources resources)
     {
+        PlaceNames = resources.Places.Union(resources.PlaceClasses.Keys.Where(k => k.Contains(' ', StringComparison.Ordinal)), StringComparer.Ordinal)
+            .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        PersonWords = resources.PersonWordLookup;
+        FeatureWords = resources.PlaceClasses.Where(p => p.Value == Documents.EntityType.Loc && !p.Key.Contains(' ', StringComparison.Ordinal)).Select(p => p.Key)
+            .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         OrganisationFirstWords = organisations.Select(o => o.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         StrongCues = strongCues.GetAlternateLookup<ReadOnlySpan<char>>();
         Cues = cues.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -54,6 +60,15 @@ internal sealed class NerNameLists
 
     /// <summary>Folded word → 1 given name, 2 family name, 3 both.</summary>
     public FrozenDictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> People { get; }
+
+    /// <summary>Place names of more than one word that are no organisation whatever their last word ("West Bank", "Ivory Coast"), as written.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceNames { get; }
+
+    /// <summary>Words that make a name a natural feature or region ("Bay", "River", "Sahel"; place-classes.tsv, LOC), as written.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FeatureWords { get; }
+
+    /// <summary>Titles and roles before names ("General", "Colonel", "spokesman"), case-sensitive (person-titles.tsv).</summary>
+    public FrozenDictionary<string, (PersonWordKind Kind, string Canonical)>.AlternateLookup<ReadOnlySpan<char>> PersonWords { get; }
 
     /// <summary>The most words in an organisation name.</summary>
     public int LongestOrganisation { get; }
@@ -99,6 +114,7 @@ internal sealed class NerNameLists
         }
 
         return new NerNameLists(
-            cues.ToFrozenDictionary(StringComparer.Ordinal), strong.ToFrozenSet(StringComparer.Ordinal), organisations.ToFrozenSet(StringComparer.Ordinal), people.ToFrozenDictionary(StringComparer.Ordinal), longest);
+            cues.ToFrozenDictionary(StringComparer.Ordinal), strong.ToFrozenSet(StringComparer.Ordinal), organisations.ToFrozenSet(StringComparer.Ordinal), people.ToFrozenDictionary(StringComparer.Ordinal), longest,
+            TextResources.Default);
     }
 }

@@ -25,8 +25,19 @@ internal static class NerOrganisationListRepair
                 continue;
             }
 
+            // A name does not run across a full stop or comma ("Order . The" folds to "order the", a listed name).
+            var limit = Math.Min(count - 1, i + lists.LongestOrganisation - 1);
+            for (var k = i + 1; k <= limit; k++)
+            {
+                if (tokens.TextOf(text, first + k) is "." or "," or ";" or ":" or "!" or "?")
+                {
+                    limit = k - 1;
+                    break;
+                }
+            }
+
             var matched = -1;
-            for (var last = Math.Min(count - 1, i + lists.LongestOrganisation - 1); last >= i; last--)
+            for (var last = limit; last >= i; last--)
             {
                 if (IsCapitalisedWord(text, tokens, first + last)
                     && lists.Organisations.Contains(ToponymFolding.Key(text.AsSpan(tokens.StartOf(first + i), tokens.EndOf(first + last) - tokens.StartOf(first + i)))))

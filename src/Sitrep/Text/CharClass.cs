@@ -39,7 +39,10 @@ internal static class CharClass
 
     public static bool IsHandleChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
 
-    /// <summary>True for an all-capitals word with at least <paramref name="minimumLetters"/> letters ("FARC", "U.S.", "CDF").</summary>
+    /// <summary>
+    /// True for an all-capitals word with at least <paramref name="minimumLetters"/> capital letters ("FARC", "U.S.",
+    /// "CDF"). Capitals are counted, not letters, so that a word of a script without case (Arabic, Chinese) is no acronym.
+    /// </summary>
     public static bool IsAcronym(ReadOnlySpan<char> word, int minimumLetters)
     {
         var letters = 0;
@@ -50,7 +53,7 @@ internal static class CharClass
                 return false;
             }
 
-            letters += char.IsLetter(c) ? 1 : 0;
+            letters += char.IsUpper(c) ? 1 : 0;
         }
 
         return letters >= minimumLetters;

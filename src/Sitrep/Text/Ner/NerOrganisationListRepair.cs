@@ -72,10 +72,10 @@ internal static class NerOrganisationListRepair
 
         if (start == last)
         {
-            return IsAcronym(tokens.TextOf(text, first + start))
+            return CharClass.IsAcronym(tokens.TextOf(text, first + start), 2)
                 && (labels[start] == NerLabels.Outside || NerLabels.TypeOf(labels[start]) == EntityType.Person)
-                && !(start > 0 && IsAcronym(tokens.TextOf(text, first + start - 1)))
-                && !(start + 1 < labels.Length && IsAcronym(tokens.TextOf(text, first + start + 1)));
+                && !(start > 0 && CharClass.IsAcronym(tokens.TextOf(text, first + start - 1), 2))
+                && !(start + 1 < labels.Length && CharClass.IsAcronym(tokens.TextOf(text, first + start + 1), 2));
         }
 
         var anyOutside = false;
@@ -98,21 +98,4 @@ internal static class NerOrganisationListRepair
 
     private static bool IsCapitalisedWord(string text, TokenLayer tokens, int token) =>
         tokens.KindOf(token) is not (TokenKind.Punctuation or TokenKind.Symbol or TokenKind.Url) && char.IsUpper(text[tokens.StartOf(token)]);
-
-    // "FARC", "ELN", "AQAP": two or more capital letters and no lower-case letter.
-    private static bool IsAcronym(ReadOnlySpan<char> word)
-    {
-        var letters = 0;
-        foreach (var c in word)
-        {
-            if (char.IsLower(c))
-            {
-                return false;
-            }
-
-            letters += char.IsUpper(c) ? 1 : 0;
-        }
-
-        return letters >= 2;
-    }
 }

@@ -3,14 +3,11 @@
 // without training; "held-out" pools the test splits of the trained-on corpora, as `sitrep train ner` reports it:
 //   dotnet run tools/eval-ner.cs -- ../shared/data data/ner/model.bin [data/ner/word-clusters.tsv.gz]
 using System.Globalization;
-using Sitrep.Geo;
 using Sitrep.Text.Ner;
 
 var shared = args.Length > 0 ? args[0] : "../shared/data";
 var path = args.Length > 1 ? args[1] : NerModel.DefaultRelativePath;
-var gazetteer = NerModel.UsesGazetteer(path) ? new GeoNerGazetteer(Gazetteer.Load(Path.Combine("data", "gazetteer", Gazetteer.FileName))) : null;
-var clusters = NerModel.UsesWordClusters(path) ? NerWordClusters.Load(args.Length > 2 ? args[2] : NerWordClusters.DefaultRelativePath) : null;
-var model = NerModel.Load(path, gazetteer, clusters);
+var model = NerModel.LoadWithResources(path, clusters: args.Length > 2 ? NerWordClusters.Load(args[2]) : null);
 var sentences = NerTrainer.ReadSharedTestSentences(shared, CancellationToken.None);
 string[] evalOnly = ["uner-ewt", "re3d-wikipedia"];
 var perCorpus = NerTrainer.Evaluate(model, sentences).Where(s => s.Corpus != "held-out");

@@ -4,7 +4,6 @@
 // entities from the full text pipeline, for tools/ner-peers.mjs to score compromise beside it:
 //   dotnet run tools/export-ner-test.cs -- ../shared/data /tmp/ner-test.jsonl [data/ner/model.bin]
 using System.Text.Json;
-using Sitrep.Geo;
 using Sitrep.Documents;
 using Sitrep.Pipeline;
 using Sitrep.Text;
@@ -13,9 +12,7 @@ using Sitrep.Text.Ner;
 var shared = args.Length > 0 ? args[0] : "../shared/data";
 var output = args.Length > 1 ? args[1] : "ner-test.jsonl";
 var modelPath = args.Length > 2 ? args[2] : NerModel.DefaultRelativePath;
-var model = NerModel.Load(modelPath,
-    NerModel.UsesGazetteer(modelPath) ? new GeoNerGazetteer(Gazetteer.Load(Path.Combine("data", "gazetteer", Gazetteer.FileName))) : null,
-    NerModel.UsesWordClusters(modelPath) ? NerWordClusters.Load(NerWordClusters.DefaultRelativePath) : null);
+var model = NerModel.LoadWithResources(modelPath);
 var pipeline = new AnalysisPipelineBuilder().AddTextCore(model).Build();
 using var writer = new StreamWriter(output);
 var count = 0;

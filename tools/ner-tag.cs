@@ -7,10 +7,7 @@ using Sitrep.Pipeline;
 using Sitrep.Text;
 using Sitrep.Text.Ner;
 
-var model = NerModel.Load(
-    NerModel.DefaultRelativePath,
-    new GeoNerGazetteer(Sitrep.Geo.Gazetteer.Load(Path.Combine("data", "gazetteer", Sitrep.Geo.Gazetteer.FileName))),
-    NerModel.UsesWordClusters(NerModel.DefaultRelativePath) ? NerWordClusters.Load(NerWordClusters.DefaultRelativePath) : null);
+var model = NerModel.LoadDefault() ?? throw new FileNotFoundException($"{NerModel.DefaultRelativePath} not found; run from the repository.");
 var pipeline = new AnalysisPipelineBuilder().AddTextCore(model).Build();
 foreach (var path in args)
 {

@@ -93,26 +93,31 @@ public sealed class NerModel
     }
 
     /// <summary>
-    /// Loads <see cref="DefaultRelativePath"/> from next to the executable or a folder above it (the repository when
-    /// run from bin/), else from the current directory or a folder above it; null when there is none. A model
-    /// trained with gazetteer features needs <paramref name="gazetteer"/> (pass the pipeline's, so the geography
-    /// gazetteer is loaded once); without one, this loads the default geography gazetteer itself. Likewise a model
-    /// trained with word clusters needs <paramref name="clusters"/> and otherwise loads <see cref="NerWordClusters.DefaultRelativePath"/>.
+    /// Loads <see cref="DefaultRelativePath"/> as <see cref="LoadWithResources"/> does, found by
+    /// <see cref="ResourceLocator"/> (next to the executable or a folder above it, else the current directory or a
+    /// folder above it); null when there is none. Pass the pipeline's gazetteer, so the geography gazetteer is loaded once.
     /// </summary>
     public static NerModel? LoadDefault(INerGazetteer? gazetteer = null, NerWordClusters? clusters = null)
     {
         var path = FindDefault();
-        if (path is null)
-        {
-            return null;
-        }
+        return path is null ? null : LoadWithResources(path, gazetteer, clusters);
+    }
 
-        if (gazetteer is null && UsesGazetteer(path))
+    /// <summary>
+    /// Reads the model at <paramref name="path"/> with what it was trained with: a model trained with gazetteer
+    /// features gets <paramref name="gazetteer"/>, or else the default geography gazetteer; one trained with word
+    /// clusters gets <paramref name="clusters"/>, or else <see cref="NerWordClusters.DefaultRelativePath"/>.
+    /// </summary>
+    /// <exception cref="FileNotFoundException">The model needs the word clusters and none were given or found.</exception>
+    public static NerModel LoadWithResources(string path, INerGazetteer? gazetteer = null, NerWordClusters? clusters = null)
+    {
+        var (usesGazetteer, usesClusters) = ReadFlags(path);
+        if (gazetteer is null && usesGazetteer)
         {
             gazetteer = new GeoNerGazetteer(Geo.Gazetteer.LoadDefault());
         }
 
-        if (clusters is null && UsesWordClusters(path))
+        if (clusters is null && usesClusters)
         {
             clusters = NerWordClusters.LoadDefault()
                 ?? throw new FileNotFoundException($"{path} needs {NerWordClusters.DefaultRelativePath}, which was not found; rebuild it with tools/build-word-clusters.cs.");
@@ -122,25 +127,22 @@ public sealed class NerModel
     }
 
     /// <summary>True when the model at <paramref name="path"/> was trained with word-cluster features.</summary>
-    public static bool UsesWordClusters(string path)
+    public static bool UsesWordClusters(string path) => ReadFlags(path).Clusters;
+
+    /// <summary>True when the model at <paramref name="path"/> was trained with gazetteer features.</summary>
+    public static bool UsesGazetteer(string path) => ReadFlags(path).Gazetteer;
+
+    // The two flags after the magic number and version (both false for a file that is no model of this version).
+    private static (bool Gazetteer, bool Clusters) ReadFlags(string path)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64);
         using var reader = new BinaryReader(stream);
         if (reader.ReadUInt32() != Magic || reader.ReadInt32() != Version)
         {
-            return false;
+            return (false, false);
         }
 
-        _ = reader.ReadBoolean(); // the gazetteer flag
-        return reader.ReadBoolean();
-    }
-
-    /// <summary>True when the model at <paramref name="path"/> was trained with gazetteer features.</summary>
-    public static bool UsesGazetteer(string path)
-    {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64);
-        using var reader = new BinaryReader(stream);
-        return reader.ReadUInt32() == Magic && reader.ReadInt32() == Version && reader.ReadBoolean();
+        return (reader.ReadBoolean(), reader.ReadBoolean());
     }
 
     /// <summary>The path <see cref="LoadDefault"/> would read, or null.</summary>

@@ -64,9 +64,7 @@ internal sealed class EntityActorReader
 
         if (entry is not null)
         {
-            var role = entry.RoleOn(date);
-            var aliases = entry.Aliases.Append(full).Append(surname).Where(a => a != entry.Name).Distinct(StringComparer.Ordinal).ToList();
-            return new ActorMention(entity.Span, entry.Name, aliases, role.Country ?? entry.Country, role.Sector, entry.Id);
+            return EntryMention(entity.Span, entry, date, [full, surname]);
         }
 
         // Unknown person: the title ("President", "Judge", "Gen.") gives the sector, a demonym in it the country.
@@ -106,10 +104,13 @@ internal sealed class EntityActorReader
         // "SOUTHCOM Commander General Francis Donovan": a known organisation gives the country (and sector).
         if (entity.Organization is { } organization && dictionary.Find(organization, date) is { } employer)
         {
+            // ACLED codes non-state armed and criminal actors as groups, not as the individuals who lead or belong to
+            // them (ACLED Codebook, "Actors"), so "X, the leader of the CDF" acts and is acted upon as Comandos de la
+            // Frontera; the person's names stay as aliases. State officials stay people, as gold does.
             var employerRole = employer.RoleOn(date);
             if (employerRole.Sector is ActorSector.Rebel or ActorSector.Criminal)
             {
-                return AsTheirGroup(entity.Span, employer, employerRole, [full, .. others]);
+                return EntryMention(entity.Span, employer, date, [full, .. others]);
             }
 
             country ??= employerRole.Country ?? employer.Country;
@@ -119,13 +120,12 @@ internal sealed class EntityActorReader
         return new ActorMention(entity.Span, full, others, country, sector, null);
     }
 
-    // ACLED codes non-state armed and criminal actors as groups, not as the individuals who lead or belong to them
-    // (ACLED Codebook, "Actors"), so "X, the leader of the CDF" acts and is acted upon as Comandos de la Frontera;
-    // the person's names stay as aliases so nothing the text says is lost. State officials stay people, as gold does.
-    private static ActorMention AsTheirGroup(TextSpan span, ActorEntry group, ActorRole role, IEnumerable<string> personNames)
+    // A dictionary actor as mentioned on the document's date, with the names the text gave it among its aliases.
+    private static ActorMention EntryMention(TextSpan span, ActorEntry entry, DateOnly? date, IEnumerable<string> namesInText)
     {
-        var aliases = group.Aliases.Concat(personNames).Where(a => a != group.Name).Distinct(StringComparer.Ordinal).ToList();
-        return new ActorMention(span, group.Name, aliases, role.Country ?? group.Country, role.Sector, group.Id);
+        var role = entry.RoleOn(date);
+        var aliases = entry.Aliases.Concat(namesInText).Where(a => a != entry.Name).Distinct(StringComparer.Ordinal).ToList();
+        return new ActorMention(span, entry.Name, aliases, role.Country ?? entry.Country, role.Sector, entry.Id);
     }
 
     private ActorMention Organization(Entity entity, string text)
@@ -134,9 +134,7 @@ internal sealed class EntityActorReader
         var lookup = longNames.GetValueOrDefault(text) ?? text;
         if ((dictionary.Find(lookup, date) ?? dictionary.Find(text, date)) is { } entry)
         {
-            var role = entry.RoleOn(date);
-            var aliases = entry.Aliases.Append(text).Where(a => a != entry.Name).Distinct(StringComparer.Ordinal).ToList();
-            return new ActorMention(entity.Span, entry.Name, aliases, role.Country ?? entry.Country, role.Sector, entry.Id);
+            return EntryMention(entity.Span, entry, date, [text]);
         }
 
         if (dictionary.FindCountry(text) is { } country)
@@ -194,9 +192,7 @@ internal sealed class EntityActorReader
         if (country is null && dictionary.Find(text, document.Published) is { } entry)
         {
             // Groups the tagger reads as nationalities ("al-Shabab") are named actors.
-            var role = entry.RoleOn(document.Published);
-            return new ActorMention(entity.Span, entry.Name, entry.Aliases.Append(text).Where(a => a != entry.Name).Distinct(StringComparer.Ordinal).ToList(),
-                role.Country ?? entry.Country, role.Sector, entry.Id);
+            return EntryMention(entity.Span, entry, document.Published, [text]);
         }
 
         var plural = text.EndsWith('s') && char.IsUpper(text[0]);

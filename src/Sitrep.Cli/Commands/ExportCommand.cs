@@ -12,8 +12,8 @@ internal static class ExportCommand
     {
         var db = CommonOptions.Database();
         var filters = new EventFilterOptions();
-        var format = new Option<string>("--format") { Description = "csv (ACLED columns), jsonl (PLOVER records) or geojson (points).", HelpName = "FORMAT", Required = true };
-        format.AcceptOnlyFromAmong([.. Enum.GetValues<ExportFormat>().Select(ExportFormatNames.NameOf)]);
+        var format = new Option<string>("--format") { Description = "csv (ACLED columns), jsonl (PLOVER records) or geojson (points); the API's /api/export.FORMAT.", Required = true }
+            .OneOf([.. Enum.GetValues<ExportFormat>().Select(ExportFormatNames.NameOf)]);
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output.", HelpName = "FILE" };
         var command = new Command(
             "export",
@@ -38,17 +38,22 @@ internal static class ExportCommand
                 return ExitCodes.SomeFailed;
             }
 
+            // The output path is checked (and its file opened) before the store is read.
+            var file = parse.GetValue(output) is { } path ? OutputFile.TryOpen(console, "--output", path) : null;
+            if (parse.GetValue(output) is not null && file is null)
+            {
+                return ExitCodes.Usage;
+            }
+
+            // Disposed on every path: a failed export removes its temporary file.
+            await using var outputScope = file;
             await using var store = await SqliteEventStore.OpenAsync(dbPath, TimeProvider.System, ct).ConfigureAwait(false);
             var query = filters.Read(parse, sort: EventSort.DateAscending);
             var tables = ExportTables.LoadDefault();
-            if (parse.GetValue(output) is { } path)
+            if (file is not null)
             {
-                var file = File.Create(path);
-                await using (file.ConfigureAwait(false))
-                {
-                    await EventExporter.WriteAsync(store, query, chosen, tables, file, ct).ConfigureAwait(false);
-                }
-
+                await EventExporter.WriteAsync(store, query, chosen, tables, file.Stream, ct).ConfigureAwait(false);
+                file.Commit();
                 return ExitCodes.Ok;
             }
 

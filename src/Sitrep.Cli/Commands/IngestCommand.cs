@@ -25,6 +25,14 @@ internal static class IngestCommand
         }.AtLeast(1);
         var noAnalyze = new Option<bool>("--no-analyze") { Description = "Only store the articles; 'sitrep reprocess' analyses and clusters them later." };
         var threads = EventProcessing.Threads();
+        var outlet = new Option<string?>("--outlet") { Description = "The outlet of articles whose input names none (plain text; HTML without og:site_name or publisher metadata; a feed without a title). An outlet the input names is kept.", HelpName = "NAME" };
+        outlet.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } value && string.IsNullOrWhiteSpace(value))
+            {
+                result.AddError("--outlet: expected a name, got an empty string.");
+            }
+        });
         var command = new Command(
             "ingest",
             """
@@ -36,20 +44,21 @@ internal static class IngestCommand
             Examples:
               sitrep ingest ../shared/corpus/dev/articles
               sitrep ingest --db news.db stories.jsonl https://example.org/feed.xml
+              sitrep ingest --outlet "Voice of America" ../shared/corpus/raw-voa/articles
             """)
         {
-            inputs, db, json, batch, noAnalyze, threads,
+            inputs, db, json, batch, noAnalyze, threads, outlet,
         };
         command.SetAction((parse, ct) => RunAsync(
             console, parse.GetRequiredValue(inputs), parse.GetRequiredValue(db), parse.GetValue(json), parse.GetValue(batch),
-            parse.GetValue(noAnalyze) ? null : parse.GetValue(threads), ct));
+            parse.GetValue(noAnalyze) ? null : parse.GetValue(threads), parse.GetValue(outlet)?.Trim(), ct));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliConsole console, string[] inputs, string dbPath, bool json, int batchSize, int? analysisThreads, CancellationToken ct)
+    private static async Task<int> RunAsync(CliConsole console, string[] inputs, string dbPath, bool json, int batchSize, int? analysisThreads, string? outlet, CancellationToken ct)
     {
         using var http = InputReader.CreateHttpClient();
-        var reader = new InputReader(http);
+        var reader = new InputReader(http, new InputReaderOptions { DefaultOutlet = outlet });
         await using var store = await SqliteArticleStore.OpenAsync(dbPath, TimeProvider.System, ct).ConfigureAwait(false);
         await using var events = await SqliteEventStore.OpenAsync(dbPath, TimeProvider.System, ct).ConfigureAwait(false);
         var processor = analysisThreads is { } t ? EventProcessing.CreateProcessor(events, t) : null;

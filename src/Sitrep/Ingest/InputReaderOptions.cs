@@ -11,4 +11,10 @@ public sealed record InputReaderOptions
 
     /// <summary>The longest one HTTP request (headers and body) may take (default 30 s).</summary>
     public TimeSpan HttpTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// The outlet of articles whose input names none (plain text; HTML without site metadata; a feed without a
+    /// title): <c>sitrep ingest --outlet NAME</c>. An outlet the input names itself is kept.
+    /// </summary>
+    public string? DefaultOutlet { get; init; }
 }

@@ -69,7 +69,7 @@ public static class SitrepServer
         builder.Services.AddSingleton(new ArticleAnalyzer(options.Pipeline ?? StandardPipeline.Create()));
         builder.Services.AddSingleton(WebUi.Load());
         builder.Services.AddProblemDetails();
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(o => o.AddOperationTransformer(OpenApiDescriptions.DescribeAsync));
         builder.Services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

@@ -70,6 +70,24 @@ public sealed class ApiQueryTests(DemoStoreFixture fixture) : IAsyncLifetime
         Assert.Contains("dated_only must be true or false.", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Openapi_declares_parameters_and_response_schemas()
+    {
+        using var doc = await GetJsonAsync("/openapi/v1.json");
+        var events = doc.RootElement.GetProperty("paths").GetProperty("/api/events").GetProperty("get");
+        var parameters = events.GetProperty("parameters").EnumerateArray().ToDictionary(p => p.GetProperty("name").GetString()!, p => p);
+        var actors = doc.RootElement.GetProperty("paths").GetProperty("/api/actors").GetProperty("get").GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString());
+        var export = doc.RootElement.GetProperty("paths").GetProperty("/api/export.csv").GetProperty("get").GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString());
+
+        Assert.Superset(new HashSet<string> { "since", "until", "type", "country", "actor", "text", "min_sources", "sort", "limit", "offset" }, parameters.Keys.ToHashSet());
+        Assert.Equal("query", parameters["since"].GetProperty("in").GetString());
+        Assert.Contains("date_desc", parameters["sort"].GetProperty("schema").GetProperty("enum").EnumerateArray().Select(v => v.GetString()));
+        var schema = events.GetProperty("responses").GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("schema");
+        Assert.True(schema.GetProperty("properties").GetProperty("events").GetProperty("items").GetProperty("properties").TryGetProperty("independent_sources", out _));
+        Assert.Equal(["q", "limit"], actors);
+        Assert.Contains("acled_only", export);
+    }
+
     private async Task<JsonDocument> GetJsonAsync(string path)
     {
         using var response = await client.GetAsync(path);

@@ -6,6 +6,7 @@
 //   dotnet run tools/ner-annotations.cs -- agree FIRST_DIR SECOND_DIR [--diff FILE]
 //   dotnet run tools/ner-annotations.cs -- assemble OUT_DIR... --analyzed JSON_DIR -o DIR
 //   dotnet run tools/ner-annotations.cs -- assemble-ecb OUT_DIR... -o DIR
+//   dotnet run tools/ner-annotations.cs -- score ANALYZE_JSON_DIR data/ner/voa-annotated/voa
 // An annotated file has one sentence a line, "<sentence number><TAB><text>", each name wrapped as "[PER …]",
 // "[ORG …]" or "[LOC …]"; removing the markup must give the sentence back character for character.
 using System.Globalization;
@@ -25,6 +26,7 @@ return args[0] switch
     "agree" when args.Length >= 3 => Agree(args[1], args[2], Option(args, "--diff")),
     "assemble" => Assemble(args),
     "assemble-ecb" => AssembleEcb(args),
+    "score" when args.Length == 3 => Score(args[1], args[2]),
     _ => Usage(),
 };
 
@@ -209,6 +211,44 @@ static int AssembleEcb(string[] args)
         }
     }
     Console.WriteLine($"{documents} documents, {entities} entities → {output}");
+    return 0;
+}
+
+// Scores the entities layer of `sitrep analyze --json` output (one FILE.json per story) against the assembled
+// annotations: exact spans, PERSON → PER, ORG → ORG, GPE and LOC → LOC; other types are not names here.
+static int Score(string analyzedDir, string goldDir)
+{
+    var counts = new Dictionary<string, (int Tp, int Pred, int Gold)>(StringComparer.Ordinal);
+    foreach (var goldFile in Directory.GetFiles(goldDir, "*.jsonl").Order(StringComparer.Ordinal))
+    {
+        var id = Path.GetFileNameWithoutExtension(goldFile);
+        var gold = File.ReadLines(goldFile).SelectMany(l => JsonDocument.Parse(l).RootElement.GetProperty("entities").EnumerateArray()
+            .Select(e => (e.GetProperty("start").GetInt32(), e.GetProperty("end").GetInt32(), e.GetProperty("type").GetString()!))).ToHashSet();
+        using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(analyzedDir, id + ".json")));
+        var predicted = doc.RootElement.GetProperty("layers").GetProperty("entities").EnumerateArray()
+            .Select(e => (e.GetProperty("start").GetInt32(), e.GetProperty("end").GetInt32(), Type: e.GetProperty("type").GetString() switch
+            {
+                "PERSON" => "PER",
+                "ORG" => "ORG",
+                "GPE" or "LOC" => "LOC",
+                _ => null,
+            })).Where(e => e.Type is not null).Select(e => (e.Item1, e.Item2, e.Type!)).ToHashSet();
+        foreach (var type in new[] { "PER", "ORG", "LOC" })
+        {
+            var c = counts.GetValueOrDefault(type);
+            counts[type] = (c.Tp + predicted.Count(p => p.Item3 == type && gold.Contains(p)), c.Pred + predicted.Count(p => p.Item3 == type), c.Gold + gold.Count(g => g.Item3 == type));
+        }
+    }
+    Console.WriteLine("| type | P | R | F1 | gold |");
+    var all = (Tp: 0, Pred: 0, Gold: 0);
+    foreach (var (type, c) in counts.OrderBy(p => p.Key, StringComparer.Ordinal).Append(new("all", (0, 0, 0))))
+    {
+        var x = type == "all" ? all : c;
+        all = type == "all" ? all : (all.Tp + c.Tp, all.Pred + c.Pred, all.Gold + c.Gold);
+        var p = x.Pred == 0 ? 0 : (double)x.Tp / x.Pred;
+        var r = x.Gold == 0 ? 0 : (double)x.Tp / x.Gold;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {type} | {p:F3} | {r:F3} | {(p + r == 0 ? 0 : 2 * p * r / (p + r)):F3} | {x.Gold} |"));
+    }
     return 0;
 }
 

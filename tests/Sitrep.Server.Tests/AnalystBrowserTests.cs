@@ -68,7 +68,9 @@ public sealed class AnalystBrowserTests(DemoStoreFixture demo, ChromiumFixture c
         var precisions = await marks.EvaluateAllAsync<string[]>("marks => marks.map(m => m.dataset.precision)");
         Assert.All(precisions, p => Assert.Contains(p, new[] { "exact", "admin1", "country" }));
         Assert.Contains("country", precisions);
-        Assert.Equal("none", await page.Locator("svg.map circle.event.country").First.GetAttributeAsync("fill"));
+        var ring = page.Locator("svg.map circle.event.country").First;
+        Assert.Equal("none", await ring.GetAttributeAsync("fill"));
+        Assert.NotEqual("rgb(255, 255, 255)", await ring.EvaluateAsync<string>("m => getComputedStyle(m).stroke"));
 
         await page.Locator("#map-zoom-in").ClickAsync();
         await page.Locator("#map-zoom-in").ClickAsync();
@@ -84,10 +86,22 @@ public sealed class AnalystBrowserTests(DemoStoreFixture demo, ChromiumFixture c
         await page.Mouse.UpAsync();
         var panned = (await ecuador.BoundingBoxAsync())!;
         Assert.InRange(panned.X - zoomed.X, 100, 140);
-        await ScreenshotAsync(page, "map-zoomed");
 
+        // Reset, then the wheel over Ecuador zooms about the pointer: Ecuador stays under it.
         await page.Locator("#map-reset").ClickAsync();
         Assert.Equal("1", await page.Locator("svg.map").GetAttributeAsync("data-zoom"));
+        var (cx, cy) = (before.X + (before.Width / 2), before.Y + (before.Height / 2));
+        await page.Mouse.MoveAsync(cx, cy);
+        for (var i = 0; i < 6; i++)
+        {
+            await page.Mouse.WheelAsync(0, -100);
+        }
+
+        await page.WaitForFunctionAsync("() => Number(document.querySelector('svg.map').dataset.zoom) > 3");
+        var wheeled = (await ecuador.BoundingBoxAsync())!;
+        Assert.InRange(cx, wheeled.X, wheeled.X + wheeled.Width);
+        Assert.InRange(cy, wheeled.Y, wheeled.Y + wheeled.Height);
+        await ScreenshotAsync(page, "map-zoomed");
     }
 
     [Fact]

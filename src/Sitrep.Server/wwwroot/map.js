@@ -64,7 +64,8 @@ export async function renderMap(container, events, onSelect) {
     const precision = precisionClass(e.place);
     const mark = el('svg:circle', {
       class: `event ${precision}`, cx: xy[0].toFixed(1), cy: xy[1].toFixed(1), r: radius,
-      fill: precision === 'exact' ? colourOf(e.type) : 'none', stroke: precision === 'exact' ? '#fff' : colourOf(e.type),
+      // A ring's colour is its stroke, set as a style so the stylesheet's white outline of dots does not hide it.
+      fill: precision === 'exact' ? colourOf(e.type) : 'none', style: precision === 'exact' ? null : `stroke:${colourOf(e.type)}`,
       'data-event-id': e.id, 'data-type': e.type, 'data-admin1': e.place.admin1 ?? '', 'data-country': e.place.country ?? '',
       'data-precision': precision,
       on: { click: () => onSelect(e) },
@@ -82,7 +83,7 @@ export async function renderMap(container, events, onSelect) {
     svg.dataset.zoom = String(view.k);
     for (const mark of marks) {
       mark.setAttribute('r', (Number(mark.dataset.radius) / Math.sqrt(view.k)).toFixed(2));
-      mark.setAttribute('stroke-width', (1.6 / view.k).toFixed(3));
+      mark.style.strokeWidth = ((mark.dataset.precision === 'exact' ? 1.2 : 2.2) / view.k).toFixed(3);
     }
   }
 

@@ -24,6 +24,19 @@ public sealed class FilterInputTests(DemoStoreForVerbs demo) : IClassFixture<Dem
     }
 
     [Fact]
+    public async Task Articles_take_the_same_dates()
+    {
+        var wrong = await SitrepProcess.RunAsync(demo.Folder, "articles", "--db", demo.Db, "--since", "07/03/2026");
+        var month = await SitrepProcess.RunAsync(demo.Folder, "articles", "--db", demo.Db, "--since", "2026-03", "--json");
+
+        Assert.Equal(2, wrong.ExitCode);
+        Assert.Contains("--since: '07/03/2026' is not an ISO 8601 date", wrong.Stderr, StringComparison.Ordinal);
+        Assert.True(month.ExitCode == 0, month.ToString());
+        using var json = JsonDocument.Parse(month.Stdout);
+        Assert.Equal(["002_56decd7c35e1df04"], json.RootElement.EnumerateArray().Select(a => a.GetProperty("id").GetString()));
+    }
+
+    [Fact]
     public async Task A_month_is_a_range_and_within_keeps_only_what_lies_inside_it()
     {
         var overlapping = await EventIdsAsync("--since", "2026-03", "--until", "2026-03");

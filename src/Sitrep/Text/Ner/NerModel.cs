@@ -44,7 +44,7 @@ public sealed class NerModel
     public int FeatureCount => table.Count;
 
     /// <summary>
-    /// Reads a model written by <see cref="NerTrainer"/>. <paramref name="gazetteer"/> and <paramref name="clusters"/>
+    /// Reads a model written by the trainer (Sitrep.Tooling's <c>NerTrainer</c>). <paramref name="gazetteer"/> and <paramref name="clusters"/>
     /// must be the ones it was trained with (null for none).
     /// </summary>
     /// <exception cref="InvalidDataException">Not a model of this version, or trained with a gazetteer or word clusters not given (or other clusters).</exception>

@@ -41,5 +41,5 @@ internal static class EventProcessing
 
     /// <summary>A processor analysing with <paramref name="pipeline"/> (loaded once by a caller that uses it elsewhere too).</summary>
     public static ArticleEventProcessor CreateProcessor(IEventStore events, int threads, AnalysisPipeline pipeline) =>
-        new(pipeline, new EventClusteringService(events, new EventClusterer(), TimeProvider.System), threads);
+        new(pipeline, new EventClusteringService(events, events, new EventClusterer(), TimeProvider.System), threads);
 }

@@ -1,10 +1,12 @@
 using System.CommandLine;
 using System.Globalization;
 using Sitrep.Documents;
+using Sitrep.Geo;
 using Sitrep.Ingest;
 using Sitrep.Pipeline;
 using Sitrep.Quantities;
 using Sitrep.Storage;
+using Sitrep.Time;
 using Spectre.Console;
 
 namespace Sitrep.Cli.Commands;

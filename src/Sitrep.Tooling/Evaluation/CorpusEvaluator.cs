@@ -59,7 +59,7 @@ public sealed class CorpusEvaluator
             var byId = storedArticles.ToDictionary(s => s.Article.Id, StringComparer.Ordinal);
             var mentions = documents
                 .Where(d => byId.ContainsKey(d.Id))
-                .SelectMany(d => MentionRecordFactory.FromDocument(d, byId[d.Id]))
+                .SelectMany(d => MentionRecordFactory.FromDocument(d, byId[d.Id].Article, byId[d.Id].SyndicatedFrom))
                 .ToList();
             var plan = new EventClusterer().Recluster(mentions);
             var predicted = EventPredictionMapper.FromClusters(documents, plan);

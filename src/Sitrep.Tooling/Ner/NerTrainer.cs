@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
+using Sitrep.Text.Lexicon;
 
 namespace Sitrep.Text.Ner;
 

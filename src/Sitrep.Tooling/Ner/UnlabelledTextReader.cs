@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Sitrep.Evaluation.Ecb;
 using Sitrep.Ingest;
+using Sitrep.Text.Lexicon;
 
 namespace Sitrep.Text.Ner;
 

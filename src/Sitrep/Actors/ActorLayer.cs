@@ -1,7 +1,7 @@
 using System.Text.Json;
-using Sitrep.Actors;
+using Sitrep.Documents;
 
-namespace Sitrep.Documents;
+namespace Sitrep.Actors;
 
 /// <summary>The "actors" layer: every actor mention the actor stage resolved, in text order.</summary>
 public sealed class ActorLayer : IDocumentLayer

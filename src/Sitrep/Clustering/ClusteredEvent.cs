@@ -1,6 +1,6 @@
-using Sitrep.Clustering;
+using Sitrep.Storage;
 
-namespace Sitrep.Storage;
+namespace Sitrep.Clustering;
 
 /// <summary>An event to store, with the blocking keys that find it as a candidate for later mentions.</summary>
 /// <param name="Event">The fused event.</param>

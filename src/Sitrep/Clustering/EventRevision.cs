@@ -1,4 +1,6 @@
-namespace Sitrep.Storage;
+using Sitrep.Storage;
+
+namespace Sitrep.Clustering;
 
 /// <summary>One change to one fused field of an event, with when it happened and the article that caused it.</summary>
 /// <param name="EventId">The event.</param>

@@ -1,6 +1,6 @@
-using Sitrep.Clustering;
+using Sitrep.Storage;
 
-namespace Sitrep.Storage;
+namespace Sitrep.Clustering;
 
 /// <summary>
 /// Everything processing one article changes in the event store, written in one transaction.

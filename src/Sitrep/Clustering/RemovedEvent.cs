@@ -1,4 +1,6 @@
-namespace Sitrep.Storage;
+using Sitrep.Storage;
+
+namespace Sitrep.Clustering;
 
 /// <summary>An event that no longer exists after re-clustering.</summary>
 /// <param name="EventId">Its id.</param>

@@ -1,6 +1,6 @@
-using Sitrep.Clustering;
+using Sitrep.Storage;
 
-namespace Sitrep.Storage;
+namespace Sitrep.Clustering;
 
 /// <summary>An event with everything needed to explain it: its mentions (with evidence), decisions and revisions.</summary>
 /// <param name="Event">The fused event.</param>

@@ -1,6 +1,6 @@
-using Sitrep.Documents;
+using Sitrep.Pipeline;
 
-namespace Sitrep.Pipeline;
+namespace Sitrep.Documents;
 
 /// <summary>
 /// One step of analysis: reads earlier layers of a document and adds its own.

@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text.Json;
 using Sitrep.Actors;
-using Sitrep.Events;
+using Sitrep.Documents;
 using Sitrep.Quantities;
 
-namespace Sitrep.Documents;
+namespace Sitrep.Events;
 
 /// <summary>The "events" layer: the event mentions of the document in order of their first sentence.</summary>
 public sealed class EventLayer : IDocumentLayer

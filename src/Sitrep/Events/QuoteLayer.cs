@@ -1,7 +1,7 @@
 using System.Text.Json;
-using Sitrep.Events;
+using Sitrep.Documents;
 
-namespace Sitrep.Documents;
+namespace Sitrep.Events;
 
 /// <summary>The "quotes" layer: direct quotations with their speakers and the event mention each speaks of.</summary>
 public sealed class QuoteLayer : IDocumentLayer

@@ -1,8 +1,8 @@
 using System.Text.Json;
 
-using Sitrep.Geo;
+using Sitrep.Documents;
 
-namespace Sitrep.Documents;
+namespace Sitrep.Geo;
 
 /// <summary>The places stage's layer: each place mention with its resolved <see cref="Place"/>.</summary>
 public sealed class PlaceLayer : IDocumentLayer

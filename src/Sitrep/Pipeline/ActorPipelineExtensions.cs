@@ -1,6 +1,6 @@
-using Sitrep.Pipeline;
+using Sitrep.Actors;
 
-namespace Sitrep.Actors;
+namespace Sitrep.Pipeline;
 
 /// <summary>Adds the actor stage to a pipeline.</summary>
 public static class ActorPipelineExtensions

@@ -56,7 +56,7 @@ public sealed class ArticleEventProcessor
         var documents = await Task.Run(() => AnalysisRunner.Analyze(pipeline, [.. ordered.Select(a => a.Article)], threads, null, cancellationToken), cancellationToken).ConfigureAwait(false);
         for (var i = 0; i < ordered.Count; i++)
         {
-            var outcome = await clustering.ProcessAsync(ordered[i], documents[i], cancellationToken).ConfigureAwait(false);
+            var outcome = await clustering.ProcessAsync(ordered[i].Article.Id, MentionRecordFactory.FromDocument(documents[i], ordered[i].Article, ordered[i].SyndicatedFrom), cancellationToken).ConfigureAwait(false);
             Articles++;
             Mentions += outcome.Mentions;
             EventsCreated += outcome.Created;

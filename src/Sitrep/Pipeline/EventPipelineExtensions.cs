@@ -1,6 +1,6 @@
-using Sitrep.Pipeline;
+using Sitrep.Events;
 
-namespace Sitrep.Events;
+namespace Sitrep.Pipeline;
 
 /// <summary>Adds the event-mention stage to a pipeline (Markdig-style extension).</summary>
 public static class EventPipelineExtensions

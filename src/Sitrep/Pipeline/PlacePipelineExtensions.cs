@@ -1,6 +1,6 @@
-using Sitrep.Pipeline;
+using Sitrep.Geo;
 
-namespace Sitrep.Geo;
+namespace Sitrep.Pipeline;
 
 /// <summary>Adds the places stage to a pipeline (Markdig-style extension).</summary>
 public static class PlacePipelineExtensions

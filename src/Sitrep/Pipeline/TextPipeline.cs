@@ -1,7 +1,7 @@
-using Sitrep.Pipeline;
+using Sitrep.Text;
 using Sitrep.Text.Ner;
 
-namespace Sitrep.Text;
+namespace Sitrep.Pipeline;
 
 /// <summary>Adds the text core to an <see cref="AnalysisPipelineBuilder"/>: tokens → sentences → entities.</summary>
 public static class TextPipeline

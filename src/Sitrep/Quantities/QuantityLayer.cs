@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 
-using Sitrep.Quantities;
+using Sitrep.Documents;
 
-namespace Sitrep.Documents;
+namespace Sitrep.Quantities;
 
 /// <summary>The "quantities" layer: every count of the text in text order, with its range and casualty semantics.</summary>
 public sealed class QuantityLayer : IDocumentLayer

@@ -2,9 +2,9 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
 
-using Sitrep.Time;
+using Sitrep.Documents;
 
-namespace Sitrep.Documents;
+namespace Sitrep.Time;
 
 /// <summary>The "times" layer: every time expression of the text, in text order, resolved against the publication date.</summary>
 public sealed class TimeLayer : IDocumentLayer

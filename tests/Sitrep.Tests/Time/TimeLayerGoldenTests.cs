@@ -74,7 +74,7 @@ public sealed class TimeLayerGoldenTests
                     writer.WriteString("article", key);
                     writer.WriteString("published", published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
                     writer.WriteStartArray("times");
-                    foreach (var e in document.Get<Sitrep.Documents.TimeLayer>().Expressions)
+                    foreach (var e in document.Get<Sitrep.Time.TimeLayer>().Expressions)
                     {
                         Write(writer, document.Text, e);
                     }

@@ -103,7 +103,7 @@ public sealed class EcbEvaluator(AnalysisPipeline? pipeline, Func<IReadOnlyList<
         for (var i = 0; i < articles.Count; i++)
         {
             // The records need only the article; ECB+ gives no publication dates and no syndication links.
-            mentions.AddRange(MentionRecordFactory.FromDocument(documents[i], new StoredArticle(articles[i], DateTimeOffset.UnixEpoch)));
+            mentions.AddRange(MentionRecordFactory.FromDocument(documents[i], articles[i], null));
         }
 
         var dendrogram = EventDocumentClusterer.Cluster([.. articles.Select(a => a.Id)], recluster!(mentions), out var linked);

@@ -1,6 +1,7 @@
 using System.Globalization;
+using Sitrep.Text;
 
-namespace Sitrep.Text;
+namespace Sitrep.Text.Lexicon;
 
 /// <summary>Character tests shared by the tokenizer and the sentence splitter.</summary>
 internal static class CharClass

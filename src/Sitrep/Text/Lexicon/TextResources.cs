@@ -1,7 +1,8 @@
 using System.Collections.Frozen;
 using Sitrep.Documents;
+using Sitrep.Text;
 
-namespace Sitrep.Text;
+namespace Sitrep.Text.Lexicon;
 
 /// <summary>
 /// The word tables of data/ner/*.tsv (compiled in as resources): demonyms and the places they name, the words that

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 using Sitrep.Documents;
+using Sitrep.Text.Lexicon;
 
 namespace Sitrep.Text.Ner;
 

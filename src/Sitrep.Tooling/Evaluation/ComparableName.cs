@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Sitrep.Text.Lexicon;
 
 namespace Sitrep.Evaluation;
 

@@ -12,6 +12,22 @@ public sealed class ArchitectureTests
     private static readonly string RuntimeAssembly = typeof(Document).Assembly.Location;
     private static readonly string ToolingAssembly = typeof(Sitrep.Evaluation.EvaluationScorer).Assembly.Location;
 
+    // The layers of docs/architecture.md, bottom first: a namespace may use only namespaces of lower layers.
+    private static readonly string[][] Layers =
+    [
+        ["Sitrep"],
+        ["Sitrep.Documents", "Sitrep.Ingest", "Sitrep.Ingest.NearDuplicates"],
+        ["Sitrep.Text.Lexicon"],
+        ["Sitrep.Geo", "Sitrep.Time"],
+        ["Sitrep.Text.Ner", "Sitrep.Actors", "Sitrep.Quantities"],
+        ["Sitrep.Text"],
+        ["Sitrep.Events"],
+        ["Sitrep.Clustering"],
+        ["Sitrep.Storage"],
+        ["Sitrep.Exports"],
+        ["Sitrep.Pipeline"],
+    ];
+
     [Fact]
     public void The_runtime_namespaces_form_no_cycle()
     {
@@ -20,6 +36,23 @@ public sealed class ArchitectureTests
         var cycles = graph.Cycles();
 
         Assert.True(cycles.Count == 0, "Namespace cycles in Sitrep.Core:\n" + string.Join("\n\n", cycles.Select(graph.Describe)));
+    }
+
+    [Fact]
+    public void The_runtime_namespaces_follow_the_layers()
+    {
+        var graph = NamespaceGraph.Of(TypeDependencyReader.Read(RuntimeAssembly), "Sitrep");
+        var layerOf = Layers.SelectMany((names, layer) => names.Select(n => (n, layer))).ToDictionary(p => p.n, p => p.layer);
+
+        var unplaced = graph.Namespaces.Where(n => !layerOf.ContainsKey(n)).ToList();
+        var upward = graph.Namespaces.Where(layerOf.ContainsKey)
+            .SelectMany(from => graph.Uses(from)
+                .Where(to => layerOf.TryGetValue(to.Key, out var layer) && layer >= layerOf[from])
+                .Select(to => $"{from} -> {to.Key}   ({to.Value.From} uses {to.Value.To})"))
+            .ToList();
+
+        Assert.True(unplaced.Count == 0, "Namespaces missing from the layers of docs/architecture.md: " + string.Join(", ", unplaced));
+        Assert.True(upward.Count == 0, "Arrows that do not point down the layers:\n" + string.Join('\n', upward));
     }
 
     [Fact]
@@ -51,7 +84,7 @@ public sealed class ArchitectureTests
         var cycle = Assert.Single(graph.Cycles());
 
         Assert.Equal(["Sitrep.Clustering", "Sitrep.Storage"], cycle);
-        Assert.Contains("Sitrep.Storage -> Sitrep.Clustering   (Sitrep.Storage.IEventStore uses Sitrep.Clustering.FusedEvent)", graph.Describe(cycle));
-        Assert.DoesNotContain("Sitrep.Events", graph.Describe(cycle));
+        Assert.Contains("Sitrep.Storage -> Sitrep.Clustering   (Sitrep.Storage.IEventStore uses Sitrep.Clustering.FusedEvent)", graph.Describe(cycle), StringComparison.Ordinal);
+        Assert.DoesNotContain("Sitrep.Events", graph.Describe(cycle), StringComparison.Ordinal);
     }
 }

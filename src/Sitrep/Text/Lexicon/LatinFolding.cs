@@ -1,10 +1,11 @@
 using System.Collections.Frozen;
 
-namespace Sitrep.Evaluation;
+namespace Sitrep.Text.Lexicon;
 
 /// <summary>
 /// The base letters of precomposed Latin letters (U+00C0–U+024F, U+1E00–U+1EFF) and the few letters Unicode does not
-/// decompose (ø, ł, đ, ß, æ, œ, þ, ð, ı). Sitrep runs with <c>InvariantGlobalization</c>, under which
+/// decompose (ø, ł, đ, ß, æ, œ, þ, ð, ı, ħ, ŧ, ŋ, ŀ, ĸ, ƒ). The one folding table of Sitrep: actor keys fold with it, and
+/// <see cref="Sitrep.Geo.ToponymFolding"/> derives its one-code-unit table from it. Sitrep runs with <c>InvariantGlobalization</c>, under which
 /// <c>string.Normalize(FormD)</c> leaves text unchanged, so "Sucumbíos" would never fold to "Sucumbios" without this table.
 /// Generated from Python's unicodedata: NFD, non-spacing marks dropped, kept where one ASCII letter remains.
 /// </summary>
@@ -47,6 +48,9 @@ internal static class LatinFolding
         [
             ('ø', "o"), ('Ø', "O"), ('ł', "l"), ('Ł', "L"), ('đ', "d"), ('Đ', "D"), ('ß', "ss"), ('æ', "ae"), ('Æ', "AE"),
             ('œ', "oe"), ('Œ', "OE"), ('þ', "th"), ('Þ', "TH"), ('ð', "d"), ('Ð', "D"), ('ı', "i"),
+            ('ħ', "h"), ('Ħ', "H"), ('ŧ', "t"), ('Ŧ', "T"), ('ŋ', "n"), ('Ŋ', "N"), ('ŀ', "l"), ('Ŀ', "L"), ('ĸ', "k"), ('ƒ', "f"),
+            // U+01C0, the dental click, is written like a vertical bar; toponyms fold it so (the gazetteer's keys do).
+            ('ǀ', "|"),
         ];
         foreach (var (letter, folded) in undecomposed)
         {

@@ -97,7 +97,7 @@ internal sealed class TextResources
 
     // Nationality nouns: "American" → "Americans", "Iraqi" → "Iraqis"; adjectives in -ese, -ish, -ch have none.
     private static string? Plural(string word) =>
-        word.Contains(' ') || word.EndsWith("ese", StringComparison.Ordinal) || word.EndsWith("ish", StringComparison.Ordinal)
+        word.Contains(' ', StringComparison.Ordinal) || word.EndsWith("ese", StringComparison.Ordinal) || word.EndsWith("ish", StringComparison.Ordinal)
             || word.EndsWith("ch", StringComparison.Ordinal) || word.EndsWith('s')
             ? null
             : word + "s";

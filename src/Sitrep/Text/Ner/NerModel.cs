@@ -129,9 +129,6 @@ public sealed class NerModel
     /// <summary>True when the model at <paramref name="path"/> was trained with word-cluster features.</summary>
     public static bool UsesWordClusters(string path) => ReadFlags(path).Clusters;
 
-    /// <summary>True when the model at <paramref name="path"/> was trained with gazetteer features.</summary>
-    public static bool UsesGazetteer(string path) => ReadFlags(path).Gazetteer;
-
     // The two flags after the magic number and version (both false for a file that is no model of this version).
     private static (bool Gazetteer, bool Clusters) ReadFlags(string path)
     {

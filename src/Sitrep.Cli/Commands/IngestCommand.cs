@@ -42,7 +42,7 @@ internal static class IngestCommand
             Formats: .txt, .html, .jsonl/.ndjson and .csv (fields id,url,title,outlet,published,text), RSS/Atom feeds, OPML.
 
             Examples:
-              sitrep ingest ../shared/corpus/dev/articles
+              sitrep ingest corpus/dev/articles
               sitrep ingest --db news.db stories.jsonl https://example.org/feed.xml
               sitrep ingest --outlet "Voice of America" ../shared/corpus/raw-voa/articles
             """)
@@ -61,7 +61,7 @@ internal static class IngestCommand
         var reader = new InputReader(http, new InputReaderOptions { DefaultOutlet = outlet });
         await using var store = await SqliteArticleStore.OpenAsync(dbPath, TimeProvider.System, ct).ConfigureAwait(false);
         await using var events = await SqliteEventStore.OpenAsync(dbPath, TimeProvider.System, ct).ConfigureAwait(false);
-        var processor = analysisThreads is { } t ? EventProcessing.CreateProcessor(events, t) : null;
+        var processor = analysisThreads is { } t ? ArticleEventProcessor.Create(events, t) : null;
         var runner = new IngestRunner(reader, store, batchSize, processor);
         IngestSummary summary;
         if (console.Interactive && !json)
@@ -92,7 +92,7 @@ internal static class IngestCommand
         if (processor is not null)
         {
             var pending = await events.UnanalyzedArticleIdsAsync(ct).ConfigureAwait(false);
-            await EventProcessing.ProcessStoredAsync(store, processor, pending, null, ct).ConfigureAwait(false);
+            await processor.ProcessStoredAsync(store, pending, null, ct).ConfigureAwait(false);
             caughtUp = pending.Count;
         }
 

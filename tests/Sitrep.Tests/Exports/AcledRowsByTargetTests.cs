@@ -50,7 +50,7 @@ public sealed class AcledRowsByTargetTests
         Assert.Equal(27, AcledInterCodes.Interaction(7, 2));
     }
 
-    private static Sitrep.Storage.StoredEvent Modeless(IReadOnlyList<ActorRef> actors, IReadOnlyList<ActorRef> recipients)
+    private static StoredEvent Modeless(IReadOnlyList<ActorRef> actors, IReadOnlyList<ActorRef> recipients)
     {
         var strike = SampleEvents.Strike();
         var ids = strike.Event.MentionIds;

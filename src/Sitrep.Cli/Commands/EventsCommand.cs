@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Sitrep.Clustering;
 using Sitrep.Events;
+using Sitrep.Postgres;
 using Sitrep.Storage;
 using Spectre.Console;
 
@@ -39,7 +40,7 @@ internal static class EventsCommand
                 return ExitCodes.SomeFailed;
             }
 
-            await using var store = await SqliteEventStore.OpenAsync(dbPath, TimeProvider.System, ct).ConfigureAwait(false);
+            await using var store = await StoreOpener.OpenEventsAsync(dbPath, TimeProvider.System, ct).ConfigureAwait(false);
             var query = filters.Read(parse, parse.GetValue(limit), 0, parse.GetValue(sort));
             var found = await store.QueryEventsAsync(query, ct).ConfigureAwait(false);
             if (parse.GetValue(json))

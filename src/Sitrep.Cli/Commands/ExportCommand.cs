@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using Sitrep.Exports;
+using Sitrep.Postgres;
 using Sitrep.Storage;
 
 namespace Sitrep.Cli.Commands;
@@ -38,7 +39,7 @@ internal static class ExportCommand
                 return ExitCodes.SomeFailed;
             }
 
-            await using var store = await SqliteEventStore.OpenAsync(dbPath, TimeProvider.System, ct).ConfigureAwait(false);
+            await using var store = await StoreOpener.OpenEventsAsync(dbPath, TimeProvider.System, ct).ConfigureAwait(false);
             var query = filters.Read(parse, sort: EventSort.DateAscending);
             var tables = ExportTables.LoadDefault();
             if (parse.GetValue(output) is { } path)

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Sitrep.Ingest;
 using Sitrep.Pipeline;
+using Sitrep.Postgres;
 using Sitrep.Storage;
 using Spectre.Console;
 
@@ -50,8 +51,8 @@ internal static class IngestCommand
     {
         using var http = InputReader.CreateHttpClient();
         var reader = new InputReader(http);
-        await using var store = await SqliteArticleStore.OpenAsync(dbPath, TimeProvider.System, ct).ConfigureAwait(false);
-        await using var events = await SqliteEventStore.OpenAsync(dbPath, TimeProvider.System, ct).ConfigureAwait(false);
+        await using var store = await StoreOpener.OpenArticlesAsync(dbPath, TimeProvider.System, ct).ConfigureAwait(false);
+        await using var events = await StoreOpener.OpenEventsAsync(dbPath, TimeProvider.System, ct).ConfigureAwait(false);
         var processor = analysisThreads is { } t ? EventProcessing.CreateProcessor(events, t) : null;
         var runner = new IngestRunner(reader, store, batchSize, processor);
         IngestSummary summary;
@@ -99,7 +100,7 @@ internal static class IngestCommand
 
         if (json)
         {
-            WriteJson(console.Json, summary, processor, store.Path);
+            WriteJson(console.Json, summary, processor, StoreOpener.Describe(store));
         }
         else
         {
@@ -117,7 +118,7 @@ internal static class IngestCommand
                 }
             }
 
-            console.Human.MarkupLine($"Store: [blue]{Markup.Escape(store.Path)}[/]");
+            console.Human.MarkupLine($"Store: [blue]{Markup.Escape(StoreOpener.Describe(store))}[/]");
         }
 
         return summary.Failed > 0 ? ExitCodes.SomeFailed : ExitCodes.Ok;

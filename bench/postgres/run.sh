@@ -4,10 +4,13 @@
 # Starts a throw-away PostgreSQL server (Debian's postgresql package; Unix socket in a temporary folder, no TCP,
 # default durability settings) and measures, on the same articles (../shared/corpus: dev, dev-voa, raw-voa, voa-train):
 #   1. ingest throughput: SQLite 'ingest --threads N' against PostgreSQL 'ingest --no-analyze' then N 'worker --drain
-#      --threads 1' processes, N = 1, 2, 4; articles/s = articles analysed / wall-clock seconds of the analysing step;
+#      --threads 1' processes, N = 1, 2, 4; articles/s = articles analysed / wall-clock seconds of the analysing step,
+#      each process's start-up (loading the models, gazetteer and actor dictionary) included; for the workers also the
+#      steady rate, articles / the busiest worker's time in analysis and clustering (start-up excluded);
 #   2. clustering cost: for each EVENT_COUNT, a fresh database with that many synthetic stored events
 #      (bench/Sitrep.PostgresBench, bulk COPY), then the same articles through one worker; ms per article is the time in
-#      clustering transactions (locks, candidate reads, writes) divided by the articles, as the worker reports it.
+#      clustering transactions (locks, candidate reads, re-clustering, writes) divided by the articles, as the worker
+#      reports it, beside the stored events the blocking index offered per article.
 # Build first: dotnet build Sitrep.slnx -c Release.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -15,7 +18,7 @@ sitrep=(dotnet src/Sitrep.Cli/bin/Release/net10.0/sitrep.dll)
 generator=(dotnet bench/Sitrep.PostgresBench/bin/Release/net10.0/Sitrep.PostgresBench.dll)
 corpus=(../shared/corpus/dev/articles ../shared/corpus/dev-voa/articles ../shared/corpus/raw-voa/articles ../shared/corpus/voa-train/articles)
 counts=("$@")
-[ $# -eq 0 ] && counts=(10000 100000)
+[ $# -eq 0 ] && counts=(0 10000 100000)
 
 bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
 work=$(mktemp -d /tmp/sitrep-pgbench-XXXXXX)
@@ -35,14 +38,14 @@ sum() { grep -o "\"$1\": *[0-9.]*" | sed 's/.*: *//' | awk '{ s += $1 } END { pr
 
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); PostgreSQL $("$bin/postgres" --version | awk '{print $3}')"
 echo
-echo "| store | analysing processes | articles | seconds | articles/s |"
-echo "|---|---|---|---|---|"
+echo "| store | analysing processes | articles | seconds | articles/s (wall clock) | articles/s (steady) |"
+echo "|---|---|---|---|---|---|"
 for n in 1 2 4; do
   sqlite="$work/sqlite-$n.db"
   start=$(now)
   analysed=$("${sitrep[@]}" ingest --db "$sqlite" --threads "$n" --json "${corpus[@]}" | field analysed)
   secs=$(awk -v a="$start" -v b="$(now)" 'BEGIN { print b - a }')
-  echo "| SQLite ingest --threads $n | 1 | $analysed | $(printf %.1f "$secs") | $(rate "$analysed" "$secs") |"
+  echo "| SQLite ingest --threads $n | 1 | $analysed | $(printf %.1f "$secs") | $(rate "$analysed" "$secs") | |"
 
   createdb "throughput_$n"
   "${sitrep[@]}" ingest --no-analyze --db "$(db "throughput_$n")" --json "${corpus[@]}" >/dev/null
@@ -56,12 +59,14 @@ for n in 1 2 4; do
   secs=$(awk -v a="$start" -v b="$(now)" 'BEGIN { print b - a }')
   analysed=$(cat "$work"/worker-"$n"-*.json | sum analysed)
   retries=$(cat "$work"/worker-"$n"-*.json | sum retries)
-  echo "| PostgreSQL $n × worker --threads 1 ($retries retries) | $n | $analysed | $(printf %.1f "$secs") | $(rate "$analysed" "$secs") |"
+  busiest=$(for f in "$work"/worker-"$n"-*.json; do echo "$(field analysis_ms <"$f") $(field clustering_ms <"$f")"; done \
+    | awk '{ b = ($1 + $2) / 1000; if (b > m) m = b } END { print m }')
+  echo "| PostgreSQL $n × worker --threads 1 ($retries retries) | $n | $analysed | $(printf %.1f "$secs") | $(rate "$analysed" "$secs") | $(rate "$analysed" "$busiest") |"
 done
 
 echo
-echo "| stored events | load seconds (COPY) | database size | articles clustered | clustering ms/article |"
-echo "|---|---|---|---|---|"
+echo "| stored events | load seconds (COPY) | database size | articles clustered | candidate events/article | clustering ms/article |"
+echo "|---|---|---|---|---|---|"
 for count in "${counts[@]}"; do
   name="events_$count"
   createdb "$name"
@@ -73,5 +78,13 @@ for count in "${counts[@]}"; do
   analysed=$(echo "$result" | field analysed)
   ms=$(echo "$result" | field clustering_ms)
   size=$("${as_pg[@]}" "$bin/psql" -h "$work" -U sitrep -d "$name" -Atc "SELECT pg_size_pretty(pg_database_size(current_database()))")
-  echo "| $count | $load | $size | $analysed | $(rate "$ms" "$analysed") |"
+  candidates=$(echo "$result" | field candidates)
+  echo "| $count | $load | $size | $analysed | $(rate "$candidates" "$analysed") | $(rate "$ms" "$analysed") |"
+  "${as_pg[@]}" "$bin/psql" -h "$work" -U sitrep -d "$name" -Atc "
+    SELECT string_agg(format('%s %s rows, %s table + %s indexes', c.relname, c.reltuples::bigint,
+                             pg_size_pretty(pg_table_size(c.oid)), pg_size_pretty(pg_indexes_size(c.oid))), '; ' ORDER BY c.relname)
+    FROM pg_class c WHERE c.relname IN ('articles', 'mentions', 'events', 'event_blocks', 'minhash_bands')" >>"$work/sizes.txt"
 done
+echo
+echo "sizes after ANALYZE, one line per row of the table above:"
+cat "$work/sizes.txt"

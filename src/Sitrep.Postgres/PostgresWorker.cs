@@ -46,7 +46,7 @@ public sealed class PostgresWorker
     public async Task<WorkerSummary> RunAsync(WorkerOptions options, IProgress<int>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var summary = new WorkerSummary(0, 0, 0, 0, 0, 0, 0, TimeSpan.Zero, TimeSpan.Zero);
+        var summary = new WorkerSummary(0, 0, 0, 0, 0, 0, 0, 0, TimeSpan.Zero, TimeSpan.Zero);
         while (!cancellationToken.IsCancellationRequested)
         {
             var claimed = await queue.ClaimAsync(name, options.BatchSize, options.Lease, cancellationToken);
@@ -89,6 +89,7 @@ public sealed class PostgresWorker
                         EventsCreated = summary.EventsCreated + outcome.Created,
                         EventsUpdated = summary.EventsUpdated + outcome.Updated,
                         EventsRemoved = summary.EventsRemoved + outcome.Removed,
+                        Candidates = summary.Candidates + outcome.Candidates,
                     };
                 progress?.Report(1);
             }

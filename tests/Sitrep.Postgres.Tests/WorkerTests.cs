@@ -45,6 +45,27 @@ public sealed class WorkerTests
     }
 
     [Fact]
+    public async Task An_ingest_that_analyses_on_postgres_stores_the_events_of_one_on_sqlite()
+    {
+        var server = await PostgresServer.GetAsync();
+        var database = await server.CreateDatabaseAsync();
+        try
+        {
+            var db = server.ConnectionString(database);
+
+            var ingest = await SitrepCli.RunAsync(["ingest", "--db", db, "--threads", "1", "--json", .. WorkerInputs.InOrder("backward")]);
+
+            Assert.True(ingest.ExitCode == 0, ingest.ToString());
+            Assert.Equal(WorkerInputs.Files.Count, JsonDocument.Parse(ingest.Stdout).RootElement.GetProperty("analysed").GetInt32());
+            Assert.Equal(await WorkerInputs.ExpectedEventsAsync(), await WorkerInputs.EventsJsonAsync(db));
+        }
+        finally
+        {
+            await server.DropDatabaseAsync(database);
+        }
+    }
+
+    [Fact]
     public async Task A_worker_killed_mid_article_loses_nothing_and_its_articles_are_retried()
     {
         var server = await PostgresServer.GetAsync();

@@ -81,6 +81,7 @@ internal static class WorkerCommand
                     writer.WriteNumber("events_merged", summary.EventsRemoved);
                     writer.WriteNumber("retries", summary.Retries);
                     writer.WriteNumber("skipped", summary.Skipped);
+                    writer.WriteNumber("candidates", summary.Candidates);
                     writer.WriteNumber("analysis_ms", Math.Round(summary.AnalysisTime.TotalMilliseconds));
                     writer.WriteNumber("clustering_ms", Math.Round(summary.ClusteringTime.TotalMilliseconds));
                     writer.WriteEndObject();

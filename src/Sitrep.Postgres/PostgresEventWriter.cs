@@ -6,50 +6,75 @@ using Sitrep.Storage;
 
 namespace Sitrep.Postgres;
 
-/// <summary>The rows one <see cref="EventUpdate"/> writes, inside the caller's transaction (the SQLite writer's rules).</summary>
+/// <summary>
+/// The rows one <see cref="EventUpdate"/> writes, inside the caller's transaction (the SQLite writer's rules). The
+/// statements go to the server as one batch, in order: one round trip per update instead of one per row, which is
+/// what a busy machine makes expensive (each round trip waits for the server process to be scheduled).
+/// </summary>
 internal sealed class PostgresEventWriter(NpgsqlConnection connection, NpgsqlTransaction transaction, DateTimeOffset now)
 {
+    private readonly List<(string Sql, object?[] Values)> statements = [];
+
     /// <summary>Writes every part of <paramref name="update"/>.</summary>
     public async Task ApplyAsync(EventUpdate update, CancellationToken cancellationToken)
     {
-        await ReplaceArticleMentionsAsync(update.ArticleId, update.Mentions, cancellationToken);
+        Collect(update);
+        await using var batch = new NpgsqlBatch(connection, transaction);
+        foreach (var (sql, values) in statements)
+        {
+            var command = new NpgsqlBatchCommand(sql);
+            foreach (var value in values)
+            {
+                command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
+            }
+
+            batch.BatchCommands.Add(command);
+        }
+
+        await batch.ExecuteNonQueryAsync(cancellationToken);
+        statements.Clear();
+    }
+
+    private void Collect(EventUpdate update)
+    {
+        ReplaceArticleMentions(update.ArticleId, update.Mentions);
         foreach (var removed in update.Removed)
         {
-            await RemoveEventAsync(removed, cancellationToken);
+            RemoveEvent(removed);
         }
 
         foreach (var clustered in update.Upserted)
         {
-            await UpsertEventAsync(clustered, cancellationToken);
+            UpsertEvent(clustered);
         }
 
         foreach (var d in update.Decisions)
         {
-            await ExecuteAsync(
+            Add(
                 """
                 INSERT INTO cluster_decisions(mention_id, event_id, created, score, candidates, reason) VALUES ($1, $2, $3, $4, $5, $6)
                 ON CONFLICT (mention_id) DO UPDATE SET event_id = excluded.event_id, created = excluded.created, score = excluded.score,
                     candidates = excluded.candidates, reason = excluded.reason
                 """,
-                cancellationToken, d.MentionId, d.EventId, d.Created, d.Score, d.Candidates, d.Reason);
+                d.MentionId, d.EventId, d.Created, d.Score, d.Candidates, d.Reason);
         }
 
         foreach (var r in update.Revisions)
         {
-            await ExecuteAsync(
+            Add(
                 "INSERT INTO event_revisions(event_id, at, article_id, field, old_value, new_value) VALUES ($1, $2, $3, $4, $5, $6)",
-                cancellationToken, r.EventId, r.At.UtcDateTime, r.ArticleId, r.Field, r.OldValue, r.NewValue);
+                r.EventId, r.At.UtcDateTime, r.ArticleId, r.Field, r.OldValue, r.NewValue);
         }
     }
 
-    private async Task ReplaceArticleMentionsAsync(string articleId, IReadOnlyList<MentionRecord> mentions, CancellationToken cancellationToken)
+    private void ReplaceArticleMentions(string articleId, IReadOnlyList<MentionRecord> mentions)
     {
-        await ExecuteAsync("DELETE FROM mentions WHERE article_id = $1", cancellationToken, articleId);
+        Add("DELETE FROM mentions WHERE article_id = $1", articleId);
         // Analysed: off the workers' queue, in the same transaction that stores the analysis.
-        await ExecuteAsync("DELETE FROM work_queue WHERE article_id = $1", cancellationToken, articleId);
-        await ExecuteAsync(
+        Add("DELETE FROM work_queue WHERE article_id = $1", articleId);
+        Add(
             "INSERT INTO analyzed_articles(article_id, analyzed_at) VALUES ($1, $2) ON CONFLICT (article_id) DO UPDATE SET analyzed_at = excluded.analyzed_at",
-            cancellationToken, articleId, now.UtcDateTime);
+            articleId, now.UtcDateTime);
         foreach (var mention in mentions)
         {
             if (mention.ArticleId != articleId)
@@ -57,38 +82,37 @@ internal sealed class PostgresEventWriter(NpgsqlConnection connection, NpgsqlTra
                 throw new ArgumentException($"Mention {mention.Id} belongs to article {mention.ArticleId}, not {articleId}.", nameof(mentions));
             }
 
-            await ExecuteAsync(
+            Add(
                 "INSERT INTO mentions(id, article_id, ordinal, record) VALUES ($1, $2, $3, $4)",
-                cancellationToken, mention.Id, articleId, mention.Ordinal, EventStoreJson.Write(mention));
+                mention.Id, articleId, mention.Ordinal, EventStoreJson.Write(mention));
         }
     }
 
-    private async Task RemoveEventAsync(RemovedEvent removed, CancellationToken cancellationToken)
+    private void RemoveEvent(RemovedEvent removed)
     {
-        await DeleteEventRowsAsync(removed.EventId, cancellationToken);
+        DeleteEventRows(removed.EventId);
         if (removed.SuccessorId is { } successor && successor != removed.EventId)
         {
             // Chains are flattened as they form, so an alias resolves in one hop.
-            await ExecuteAsync("UPDATE event_aliases SET event_id = $1 WHERE event_id = $2", cancellationToken, successor, removed.EventId);
-            await ExecuteAsync(
+            Add("UPDATE event_aliases SET event_id = $1 WHERE event_id = $2", successor, removed.EventId);
+            Add(
                 "INSERT INTO event_aliases(alias, event_id) VALUES ($1, $2) ON CONFLICT (alias) DO UPDATE SET event_id = excluded.event_id",
-                cancellationToken, removed.EventId, successor);
+                removed.EventId, successor);
         }
     }
 
-    private async Task UpsertEventAsync(ClusteredEvent clustered, CancellationToken cancellationToken)
+    private void UpsertEvent(ClusteredEvent clustered)
     {
         var e = clustered.Event;
-        await DeleteEventRowsAsync(e.Id, cancellationToken);
-        await ExecuteAsync("DELETE FROM event_aliases WHERE alias = $1", cancellationToken, e.Id);
+        DeleteEventRows(e.Id);
+        Add("DELETE FROM event_aliases WHERE alias = $1", e.Id);
         var actors = string.Join('\n', e.Actors.Concat(e.Recipients).SelectMany(a => a.Actor.Aliases.Prepend(a.Actor.Name)).Distinct(StringComparer.Ordinal));
-        await ExecuteAsync(
+        Add(
             $"""
             INSERT INTO events(id, kind, type, mode, date_from, date_to, country, admin1, latitude, longitude, fatalities,
                                independent_sources, fused, updated_at, actors_search, evidence_search)
             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, {SearchText.VectorSql("$15")}, {SearchText.VectorSql("$16")})
             """,
-            cancellationToken,
             e.Id,
             PloverTypeNames.NameOf(e.Kind),
             PloverTypeNames.NameOf(e.Type.Value),
@@ -105,18 +129,17 @@ internal sealed class PostgresEventWriter(NpgsqlConnection connection, NpgsqlTra
             now.UtcDateTime,
             SearchText.Fold(actors),
             SearchText.Fold(clustered.SearchEvidence));
-        await ExecuteAsync("UPDATE mentions SET event_id = $1 WHERE id = ANY($2)", cancellationToken, e.Id, e.MentionIds.ToArray());
-        await ExecuteAsync(
+        Add("UPDATE mentions SET event_id = $1 WHERE id = ANY($2)", e.Id, e.MentionIds.ToArray());
+        Add(
             "INSERT INTO event_blocks(key, event_id) SELECT DISTINCT k, $2 FROM unnest($1::text[]) k ON CONFLICT DO NOTHING",
-            cancellationToken, clustered.BlockKeys.ToArray(), e.Id);
+            clustered.BlockKeys.ToArray(), e.Id);
     }
 
-    private async Task DeleteEventRowsAsync(string eventId, CancellationToken cancellationToken)
+    private void DeleteEventRows(string eventId)
     {
-        await ExecuteAsync("DELETE FROM events WHERE id = $1", cancellationToken, eventId);
-        await ExecuteAsync("DELETE FROM event_blocks WHERE event_id = $1", cancellationToken, eventId);
+        Add("DELETE FROM events WHERE id = $1", eventId);
+        Add("DELETE FROM event_blocks WHERE event_id = $1", eventId);
     }
 
-    private Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken, params object?[] values) =>
-        PostgresSql.ExecuteAsync(connection, transaction, sql, cancellationToken, values);
+    private void Add(string sql, params object?[] values) => statements.Add((sql, values));
 }

@@ -25,6 +25,12 @@ internal static class AdvisoryLocks
     /// </summary>
     public const long EventWrites = -7_311_003;
 
+    /// <summary>
+    /// Taken shared by every worker's clustering transaction, and exclusively by one whose neighbourhood has too many
+    /// keys to lock one by one (<see cref="NeighbourhoodLocks.MaxKeys"/>): lock escalation, as a database does it.
+    /// </summary>
+    public const long WholeStore = -7_311_004;
+
     /// <summary>The key of a blocking key (or any other name): the first 63 bits of its SHA-256, never negative.</summary>
     public static long ForName(string name)
     {

@@ -16,9 +16,26 @@ namespace Sitrep.Postgres;
 /// The first keys are taken in sorted order with waiting locks (two workers cannot deadlock on them); keys discovered
 /// later (the candidates' own keys) are only tried: if one is held elsewhere the transaction is rolled back and retried
 /// with every key known so far taken in the sorted first round. Locks end with the transaction.
+/// <para>
+/// Advisory locks live in PostgreSQL's shared lock table (max_locks_per_transaction × max_connections slots; 6,400 by
+/// default), and a neighbourhood in a store of a million events can have thousands of keys. Every clustering
+/// transaction therefore holds <see cref="AdvisoryLocks.WholeStore"/> shared, and one whose neighbourhood needs more than
+/// <see cref="MaxKeys"/> keys takes it exclusively instead, alone in the store while it runs.
+/// </para>
 /// </remarks>
 internal static class NeighbourhoodLocks
 {
+    /// <summary>Above this many keys a transaction locks the whole store instead (about 25 workers fit the default lock table).</summary>
+    public const int MaxKeys = 256;
+
+    /// <summary>Takes the whole-store lock: shared beside key locks, or exclusive in their place.</summary>
+    public static Task LockStoreAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, bool exclusive, CancellationToken cancellationToken) =>
+        PostgresSql.ExecuteAsync(
+            connection,
+            transaction,
+            $"SELECT {(exclusive ? "pg_advisory_xact_lock" : "pg_advisory_xact_lock_shared")}({AdvisoryLocks.WholeStore})",
+            cancellationToken);
+
     /// <summary>The names of the first round: the article itself and its mentions' probe and index keys.</summary>
     public static SortedSet<string> InitialNames(string articleId, IReadOnlyList<MentionRecord> mentions)
     {

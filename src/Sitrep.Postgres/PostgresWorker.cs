@@ -106,22 +106,30 @@ public sealed class PostgresWorker
     {
         var names = NeighbourhoodLocks.InitialNames(articleId, mentions);
         var probeKeys = mentions.SelectMany(BlockingKeys.ProbeKeys).Distinct(StringComparer.Ordinal).ToArray();
+        var wholeStore = names.Count > NeighbourhoodLocks.MaxKeys;
         for (var attempt = 0; ; attempt++)
         {
             await using var connection = await events.Database.OpenConnectionAsync(cancellationToken);
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             try
             {
-                await NeighbourhoodLocks.LockAsync(connection, transaction, names, cancellationToken);
+                await NeighbourhoodLocks.LockStoreAsync(connection, transaction, wholeStore, cancellationToken);
+                if (!wholeStore)
+                {
+                    await NeighbourhoodLocks.LockAsync(connection, transaction, names, cancellationToken);
+                }
+
                 if (!await IsPendingAsync(connection, transaction, articleId, cancellationToken))
                 {
                     await transaction.RollbackAsync(cancellationToken);
                     return (null, attempt);
                 }
 
-                if (!await LockNeighbourhoodAsync(connection, transaction, articleId, probeKeys, names, cancellationToken))
+                if (!wholeStore && !await LockNeighbourhoodAsync(connection, transaction, articleId, probeKeys, names, cancellationToken))
                 {
-                    // A neighbour is busy: start again with every key known taken in the sorted, waiting round.
+                    // A neighbour is busy: start again with every key known taken in the sorted, waiting round; or, when
+                    // there are too many keys to hold one by one, with the whole store locked instead.
+                    wholeStore = names.Count > NeighbourhoodLocks.MaxKeys;
                     await transaction.RollbackAsync(cancellationToken);
                     await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 50) * Math.Min(attempt + 1, 10)), cancellationToken);
                     continue;
@@ -154,7 +162,7 @@ public sealed class PostgresWorker
             }
 
             names.UnionWith(missing);
-            if (!await NeighbourhoodLocks.TryLockAsync(connection, transaction, missing, cancellationToken))
+            if (names.Count > NeighbourhoodLocks.MaxKeys || !await NeighbourhoodLocks.TryLockAsync(connection, transaction, missing, cancellationToken))
             {
                 return false;
             }

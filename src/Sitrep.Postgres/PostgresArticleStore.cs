@@ -57,7 +57,9 @@ public sealed class PostgresArticleStore : IArticleStore
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await PostgresSql.ExecuteAsync(connection, transaction, $"SELECT pg_advisory_xact_lock({AdvisoryLocks.ArticleWrites})", cancellationToken);
         var writer = new PostgresArticleWriter(connection, transaction, banding);
-        var ingestedAt = timeProvider.GetUtcNow();
+        // timestamptz keeps microseconds: the time is cut to them here, so the answer equals what reads back.
+        var now = timeProvider.GetUtcNow();
+        var ingestedAt = now.AddTicks(-(now.Ticks % (TimeSpan.TicksPerMillisecond / 1000)));
         for (var i = 0; i < batch.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();

@@ -52,9 +52,11 @@ internal sealed class PostgresArticleWriter(NpgsqlConnection connection, NpgsqlT
                 id);
         }
 
+        // The store's answer is the article as it reads back, so ingest can analyse it without reading it again.
+        var stored = new StoredArticle(article with { Id = id }, ingestedAt, original?.Id, original?.Similarity);
         return original is { } link
-            ? new StoreOutcome(id, StoreOutcomeKind.Syndicated, link.Id, link.Similarity)
-            : new StoreOutcome(id, StoreOutcomeKind.New);
+            ? new StoreOutcome(id, StoreOutcomeKind.Syndicated, link.Id, link.Similarity, stored)
+            : new StoreOutcome(id, StoreOutcomeKind.New, Stored: stored);
     }
 
     // Two inputs may share an id with different bodies: the later one takes a suffix derived from its body hash, so

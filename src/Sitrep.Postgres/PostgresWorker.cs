@@ -76,7 +76,7 @@ public sealed class PostgresWorker
             summary = summary with { AnalysisTime = summary.AnalysisTime + analysis.Elapsed };
             for (var i = 0; i < batch.Count; i++)
             {
-                var mentions = MentionRecordFactory.FromDocument(documents[i], batch[i]);
+                var mentions = MentionRecordFactory.FromDocument(documents[i], batch[i].Article, batch[i].SyndicatedFrom);
                 var clustering = Stopwatch.StartNew();
                 var (outcome, retries) = await ClusterAsync(batch[i].Article.Id, mentions, cancellationToken);
                 summary = summary with { ClusteringTime = summary.ClusteringTime + clustering.Elapsed, Retries = summary.Retries + retries };
@@ -135,7 +135,8 @@ public sealed class PostgresWorker
                     continue;
                 }
 
-                var service = new EventClusteringService(new TransactionEventStore(connection, transaction, events.TimeProvider), clusterer, events.TimeProvider);
+                var inTransaction = new TransactionEventStore(connection, transaction, events.TimeProvider);
+                var service = new EventClusteringService(inTransaction, inTransaction, clusterer, events.TimeProvider);
                 var outcome = await service.ProcessAsync(articleId, mentions, cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
                 return (outcome, attempt);

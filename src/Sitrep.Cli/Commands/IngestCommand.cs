@@ -35,7 +35,7 @@ internal static class IngestCommand
             Formats: .txt, .html, .jsonl/.ndjson and .csv (fields id,url,title,outlet,published,text), RSS/Atom feeds, OPML.
 
             Examples:
-              sitrep ingest ../shared/corpus/dev/articles
+              sitrep ingest corpus/dev/articles
               sitrep ingest --db news.db stories.jsonl https://example.org/feed.xml
             """)
         {
@@ -55,7 +55,7 @@ internal static class IngestCommand
         await using var events = await StoreOpener.OpenEventsAsync(dbPath, TimeProvider.System, ct).ConfigureAwait(false);
         // On PostgreSQL the stored articles are analysed through the shared queue afterwards (below), like a worker's,
         // so that an ingest may run beside workers and other ingests.
-        var processor = analysisThreads is { } t && events is not PostgresEventStore ? EventProcessing.CreateProcessor(events, t) : null;
+        var processor = analysisThreads is { } t && events is not PostgresEventStore ? ArticleEventProcessor.Create(events, t) : null;
         var runner = new IngestRunner(reader, store, batchSize, processor);
         IngestSummary summary;
         if (console.Interactive && !json)
@@ -87,7 +87,7 @@ internal static class IngestCommand
         if (processor is not null)
         {
             var pending = await events.UnanalyzedArticleIdsAsync(ct).ConfigureAwait(false);
-            await EventProcessing.ProcessStoredAsync(store, processor, pending, null, ct).ConfigureAwait(false);
+            await processor.ProcessStoredAsync(store, pending, null, ct).ConfigureAwait(false);
             caughtUp = pending.Count;
             analysis = new(processor.Articles, processor.Mentions, processor.EventsCreated, processor.EventsUpdated, processor.EventsRemoved);
         }

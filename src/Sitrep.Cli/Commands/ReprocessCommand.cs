@@ -40,7 +40,7 @@ internal static class ReprocessCommand
 
             await using var articles = await StoreOpener.OpenArticlesAsync(dbPath, TimeProvider.System, ct).ConfigureAwait(false);
             await using var events = await StoreOpener.OpenEventsAsync(dbPath, TimeProvider.System, ct).ConfigureAwait(false);
-            var processor = EventProcessing.CreateProcessor(events, parse.GetValue(threads));
+            var processor = ArticleEventProcessor.Create(events, parse.GetValue(threads));
             IReadOnlyList<string> ids;
             if (parse.GetValue(pending))
             {
@@ -52,7 +52,7 @@ internal static class ReprocessCommand
                 await events.ClearEventsAsync(ct).ConfigureAwait(false);
             }
 
-            Task RunAsync(Action<int>? advance) => EventProcessing.ProcessStoredAsync(articles, processor, ids, advance, ct);
+            Task RunAsync(Action<int>? advance) => processor.ProcessStoredAsync(articles, ids, advance, ct);
 
             if (console.Interactive && !parse.GetValue(json))
             {

@@ -7,6 +7,11 @@ cd "$(dirname "$0")"
 if [ ! -x /usr/bin/chromium ] && command -v apt-get >/dev/null && [ "$(id -u)" -eq 0 ]; then
   apt-get update -qq && apt-get install -y -qq chromium >/dev/null
 fi
+# The PostgreSQL store tests start their own server (initdb + pg_ctl in a temporary folder) from Debian's postgresql
+# package; without it they fail, never skip.
+if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && command -v apt-get >/dev/null && [ "$(id -u)" -eq 0 ]; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+fi
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 dotnet test Sitrep.slnx -c Release --nologo 2>&1 | tee "$log"

@@ -7,8 +7,8 @@ internal static class CommonOptions
 {
     public static Option<string> Database() => new("--db")
     {
-        Description = "The SQLite store to use (created if missing).",
-        HelpName = "PATH",
+        Description = "The store: a SQLite file (created if missing) or a PostgreSQL database (postgres://user@host/db or Host=…;Database=…; password from PGPASSWORD or .pgpass).",
+        HelpName = "PATH|URI",
         DefaultValueFactory = _ => "sitrep.db",
     };
 

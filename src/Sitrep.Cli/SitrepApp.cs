@@ -25,6 +25,7 @@ internal static class SitrepApp
         root.Subcommands.Add(EventsCommand.Create(console));
         root.Subcommands.Add(EventCommand.Create(console));
         root.Subcommands.Add(ReprocessCommand.Create(console));
+        root.Subcommands.Add(WorkerCommand.Create(console));
         root.Subcommands.Add(ExportCommand.Create(console));
         root.Subcommands.Add(ServeCommand.Create(console));
         root.Subcommands.Add(DemoCommand.Create(console));
@@ -66,8 +67,19 @@ internal static class SitrepApp
         catch (Microsoft.Data.Sqlite.SqliteException ex)
         {
             // A --db that is not a SQLite file, a read-only folder, a full disk: name the store, keep what is stored.
-            var db = parsed.CommandResult.Command.Options.Any(o => o.Name == "--db") ? parsed.GetValue<string>("--db") : null;
-            console.Error($"store {db}: {ex.Message} (expected a Sitrep SQLite store; nothing stored was changed)");
+            console.Error($"store {DbValue(parsed)}: {ex.Message} (expected a Sitrep SQLite store; nothing stored was changed)");
+            return ExitCodes.SomeFailed;
+        }
+        catch (FormatException ex) when (DbValue(parsed) is { } db && Sitrep.Postgres.StoreOpener.IsPostgres(db))
+        {
+            // A malformed PostgreSQL location (the message never repeats a password).
+            console.Error(ex.Message);
+            return ExitCodes.Usage;
+        }
+        catch (Npgsql.NpgsqlException ex)
+        {
+            // Unreachable server, refused login, missing database: name the store (without password), keep what is stored.
+            console.Error($"store {Sitrep.Postgres.StoreOpener.Describe(DbValue(parsed) ?? "")}: {ex.Message} (everything committed before is kept)");
             return ExitCodes.SomeFailed;
         }
         catch (OperationCanceledException)
@@ -76,4 +88,7 @@ internal static class SitrepApp
             return ExitCodes.SomeFailed;
         }
     }
+
+    private static string? DbValue(ParseResult parsed) =>
+        parsed.CommandResult.Command.Options.Any(o => o.Name == "--db") ? parsed.GetValue<string>("--db") : null;
 }

@@ -5,7 +5,7 @@ internal static class StoreFiles
 {
     public static bool Exists(CliConsole console, string dbPath)
     {
-        if (File.Exists(dbPath))
+        if (Sitrep.Postgres.StoreOpener.Exists(dbPath))
         {
             return true;
         }

@@ -9,6 +9,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Sitrep.Exports;
 using Sitrep.Pipeline;
+using Sitrep.Postgres;
 using Sitrep.Storage;
 
 namespace Sitrep.Server;
@@ -29,16 +30,16 @@ public static class SitrepServer
     public static async Task<WebApplication> BuildAsync(ServerOptions options, Action<WebApplicationBuilder>? configure = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (!File.Exists(options.DatabasePath))
+        if (!StoreOpener.Exists(options.DatabasePath))
         {
             throw new FileNotFoundException($"{options.DatabasePath}: no such store.", options.DatabasePath);
         }
 
-        var articles = await SqliteArticleStore.OpenAsync(options.DatabasePath, options.TimeProvider, cancellationToken).ConfigureAwait(false);
+        var articles = await StoreOpener.OpenArticlesAsync(options.DatabasePath, options.TimeProvider, cancellationToken).ConfigureAwait(false);
         IEventStore events;
         try
         {
-            events = await SqliteEventStore.OpenAsync(options.DatabasePath, options.TimeProvider, cancellationToken).ConfigureAwait(false);
+            events = await StoreOpener.OpenEventsAsync(options.DatabasePath, options.TimeProvider, cancellationToken).ConfigureAwait(false);
         }
         catch
         {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Sitrep.Postgres;
 using Sitrep.Storage;
 using Spectre.Console;
 
@@ -32,12 +33,12 @@ internal static class ArticleCommand
                 return ExitCodes.SomeFailed;
             }
 
-            await using var store = await SqliteArticleStore.OpenAsync(dbPath, TimeProvider.System, ct).ConfigureAwait(false);
+            await using var store = await StoreOpener.OpenArticlesAsync(dbPath, TimeProvider.System, ct).ConfigureAwait(false);
             var articleId = parse.GetRequiredValue(id);
             var stored = await store.GetArticleAsync(articleId, ct).ConfigureAwait(false);
             if (stored is null)
             {
-                console.Error($"no article with id '{articleId}' in {dbPath}.");
+                console.Error($"no article with id '{articleId}' in {StoreOpener.Describe(dbPath)}.");
                 return ExitCodes.SomeFailed;
             }
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Sitrep.Postgres;
 using Sitrep.Storage;
 using Spectre.Console;
 
@@ -43,7 +44,7 @@ internal static class ArticlesCommand
                 return ExitCodes.SomeFailed;
             }
 
-            await using var store = await SqliteArticleStore.OpenAsync(dbPath, TimeProvider.System, ct).ConfigureAwait(false);
+            await using var store = await StoreOpener.OpenArticlesAsync(dbPath, TimeProvider.System, ct).ConfigureAwait(false);
             var query = new ArticleQuery(parse.GetValue(search), IsoDateFilter.TryParse(parse.GetValue(since), out var first, out _) ? first : null, parse.GetValue(outlet), parse.GetValue(limit));
             var found = await store.QueryArticlesAsync(query, ct).ConfigureAwait(false);
             if (parse.GetValue(json))

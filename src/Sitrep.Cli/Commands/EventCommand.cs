@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Sitrep.Clustering;
 using Sitrep.Events;
+using Sitrep.Postgres;
 using Sitrep.Storage;
 using Spectre.Console;
 
@@ -37,11 +38,11 @@ internal static class EventCommand
             }
 
             var eventId = parse.GetRequiredValue(id).Trim();
-            await using var store = await SqliteEventStore.OpenAsync(dbPath, TimeProvider.System, ct).ConfigureAwait(false);
+            await using var store = await StoreOpener.OpenEventsAsync(dbPath, TimeProvider.System, ct).ConfigureAwait(false);
             var stored = await store.GetEventAsync(eventId, ct).ConfigureAwait(false);
             if (stored is null)
             {
-                console.Error($"no event '{eventId}' in {dbPath}; 'sitrep events' lists the events.");
+                console.Error($"no event '{eventId}' in {StoreOpener.Describe(dbPath)}; 'sitrep events' lists the events.");
                 return ExitCodes.SomeFailed;
             }
 

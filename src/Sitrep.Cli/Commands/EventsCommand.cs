@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Sitrep.Clustering;
 using Sitrep.Events;
+using Sitrep.Postgres;
 using Sitrep.Storage;
 using Spectre.Console;
 
@@ -41,7 +42,7 @@ internal static class EventsCommand
                 return ExitCodes.SomeFailed;
             }
 
-            await using var store = await SqliteEventStore.OpenAsync(dbPath, TimeProvider.System, ct).ConfigureAwait(false);
+            await using var store = await StoreOpener.OpenEventsAsync(dbPath, TimeProvider.System, ct).ConfigureAwait(false);
             _ = EventSortNames.TryParse(parse.GetValue(sort), out var order);
             var query = filters.Read(parse, parse.GetValue(limit), 0, order);
             var found = await store.QueryEventsAsync(query, ct).ConfigureAwait(false);

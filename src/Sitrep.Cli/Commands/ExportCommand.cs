@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using Sitrep.Exports;
+using Sitrep.Postgres;
 using Sitrep.Storage;
 
 namespace Sitrep.Cli.Commands;
@@ -51,7 +52,7 @@ internal static class ExportCommand
 
             // Disposed on every path: a failed export removes its temporary file.
             await using var outputScope = file;
-            await using var store = await SqliteEventStore.OpenAsync(dbPath, TimeProvider.System, ct).ConfigureAwait(false);
+            await using var store = await StoreOpener.OpenEventsAsync(dbPath, TimeProvider.System, ct).ConfigureAwait(false);
             var query = filters.Read(parse, sort: EventSort.DateAscending);
             var tables = ExportTables.LoadDefault();
             var exportFilter = new ExportFilter(parse.GetValue(acledOnly), parse.GetValue(datedOnly));

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Sitrep.Ingest;
 using Sitrep.Pipeline;
+using Sitrep.Postgres;
 using Sitrep.Storage;
 using Spectre.Console;
 
@@ -59,9 +60,11 @@ internal static class IngestCommand
     {
         using var http = InputReader.CreateHttpClient();
         var reader = new InputReader(http, new InputReaderOptions { DefaultOutlet = outlet });
-        await using var store = await SqliteArticleStore.OpenAsync(dbPath, TimeProvider.System, ct).ConfigureAwait(false);
-        await using var events = await SqliteEventStore.OpenAsync(dbPath, TimeProvider.System, ct).ConfigureAwait(false);
-        var processor = analysisThreads is { } t ? ArticleEventProcessor.Create(events, t) : null;
+        await using var store = await StoreOpener.OpenArticlesAsync(dbPath, TimeProvider.System, ct).ConfigureAwait(false);
+        await using var events = await StoreOpener.OpenEventsAsync(dbPath, TimeProvider.System, ct).ConfigureAwait(false);
+        // On PostgreSQL the stored articles are analysed through the shared queue afterwards (below), like a worker's,
+        // so that an ingest may run beside workers and other ingests.
+        var processor = analysisThreads is { } t && events is not PostgresEventStore ? ArticleEventProcessor.Create(events, t) : null;
         var runner = new IngestRunner(reader, store, batchSize, processor);
         IngestSummary summary;
         if (console.Interactive && !json)
@@ -89,11 +92,19 @@ internal static class IngestCommand
         // Articles stored earlier but never analysed (--no-analyze, or a run stopped between storing and clustering)
         // are caught up, so that an interrupted ingest loses nothing.
         var caughtUp = 0;
+        AnalysisCounts? analysis = null;
         if (processor is not null)
         {
             var pending = await events.UnanalyzedArticleIdsAsync(ct).ConfigureAwait(false);
             await processor.ProcessStoredAsync(store, pending, null, ct).ConfigureAwait(false);
             caughtUp = pending.Count;
+            analysis = new(processor.Articles, processor.Mentions, processor.EventsCreated, processor.EventsUpdated, processor.EventsRemoved);
+        }
+        else if (analysisThreads is { } threads && store is PostgresArticleStore sharedArticles && events is PostgresEventStore sharedEvents)
+        {
+            var worker = new PostgresWorker(sharedArticles, sharedEvents, StandardPipeline.Create(), new Clustering.EventClusterer(), $"{Environment.MachineName}:{Environment.ProcessId}:ingest");
+            var done = await worker.RunAsync(WorkerOptions.Default with { Drain = true, Threads = threads }, null, ct).ConfigureAwait(false);
+            analysis = new(done.Articles, done.Mentions, done.EventsCreated, done.EventsUpdated, done.EventsRemoved);
         }
 
         foreach (var warning in summary.Warnings)
@@ -108,17 +119,17 @@ internal static class IngestCommand
 
         if (json)
         {
-            WriteJson(console.Json, summary, processor, store.Path);
+            WriteJson(console.Json, summary, analysis, StoreOpener.Describe(store));
         }
         else
         {
             var table = new Table().AddColumns("read", "new", "duplicate", "syndicated", "failed");
             table.AddRow($"{summary.Read}", $"{summary.New}", $"{summary.Duplicate}", $"{summary.Syndicated}", $"{summary.Failed}");
             console.Human.Write(table);
-            if (processor is not null)
+            if (analysis is not null)
             {
                 var clustering = new Table().AddColumns("analysed", "event mentions", "events opened", "event revisions", "events merged");
-                clustering.AddRow($"{processor.Articles}", $"{processor.Mentions}", $"{processor.EventsCreated}", $"{processor.EventsUpdated}", $"{processor.EventsRemoved}");
+                clustering.AddRow($"{analysis.Articles}", $"{analysis.Mentions}", $"{analysis.Created}", $"{analysis.Updated}", $"{analysis.Removed}");
                 console.Human.Write(clustering);
                 if (caughtUp > 0)
                 {
@@ -126,13 +137,13 @@ internal static class IngestCommand
                 }
             }
 
-            console.Human.MarkupLine($"Store: [blue]{Markup.Escape(store.Path)}[/]");
+            console.Human.MarkupLine($"Store: [blue]{Markup.Escape(StoreOpener.Describe(store))}[/]");
         }
 
         return summary.Failed > 0 ? ExitCodes.SomeFailed : ExitCodes.Ok;
     }
 
-    private static void WriteJson(TextWriter output, IngestSummary summary, ArticleEventProcessor? processor, string dbPath) =>
+    private static void WriteJson(TextWriter output, IngestSummary summary, AnalysisCounts? analysis, string dbPath) =>
         JsonOutput.Write(output, writer =>
         {
             writer.WriteStartObject();
@@ -142,13 +153,13 @@ internal static class IngestCommand
             writer.WriteNumber("duplicate", summary.Duplicate);
             writer.WriteNumber("syndicated", summary.Syndicated);
             writer.WriteNumber("failed", summary.Failed);
-            if (processor is not null)
+            if (analysis is not null)
             {
-                writer.WriteNumber("analysed", processor.Articles);
-                writer.WriteNumber("mentions", processor.Mentions);
-                writer.WriteNumber("events_created", processor.EventsCreated);
-                writer.WriteNumber("events_updated", processor.EventsUpdated);
-                writer.WriteNumber("events_merged", processor.EventsRemoved);
+                writer.WriteNumber("analysed", analysis.Articles);
+                writer.WriteNumber("mentions", analysis.Mentions);
+                writer.WriteNumber("events_created", analysis.Created);
+                writer.WriteNumber("events_updated", analysis.Updated);
+                writer.WriteNumber("events_merged", analysis.Removed);
             }
 
             writer.WriteStartArray("failures");
@@ -164,4 +175,6 @@ internal static class IngestCommand
             writer.WriteEndArray();
             writer.WriteEndObject();
         });
+
+    private sealed record AnalysisCounts(int Articles, int Mentions, int Created, int Updated, int Removed);
 }

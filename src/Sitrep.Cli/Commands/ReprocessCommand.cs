@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Sitrep.Pipeline;
+using Sitrep.Postgres;
 using Sitrep.Storage;
 using Spectre.Console;
 
@@ -37,8 +38,8 @@ internal static class ReprocessCommand
                 return ExitCodes.SomeFailed;
             }
 
-            await using var articles = await SqliteArticleStore.OpenAsync(dbPath, TimeProvider.System, ct).ConfigureAwait(false);
-            await using var events = await SqliteEventStore.OpenAsync(dbPath, TimeProvider.System, ct).ConfigureAwait(false);
+            await using var articles = await StoreOpener.OpenArticlesAsync(dbPath, TimeProvider.System, ct).ConfigureAwait(false);
+            await using var events = await StoreOpener.OpenEventsAsync(dbPath, TimeProvider.System, ct).ConfigureAwait(false);
             var processor = ArticleEventProcessor.Create(events, parse.GetValue(threads));
             IReadOnlyList<string> ids;
             if (parse.GetValue(pending))
@@ -74,7 +75,7 @@ internal static class ReprocessCommand
                 JsonOutput.Write(console.Json, writer =>
                 {
                     writer.WriteStartObject();
-                    writer.WriteString("db", events.Path);
+                    writer.WriteString("db", StoreOpener.Describe(events));
                     writer.WriteNumber("articles", processor.Articles);
                     writer.WriteNumber("mentions", processor.Mentions);
                     writer.WriteNumber("events", total);
@@ -83,7 +84,7 @@ internal static class ReprocessCommand
             }
             else
             {
-                console.Human.MarkupLine($"Reprocessed [bold]{processor.Articles}[/] article(s): {processor.Mentions} event mention(s) in [bold]{total}[/] event(s). Store: [blue]{Markup.Escape(events.Path)}[/]");
+                console.Human.MarkupLine($"Reprocessed [bold]{processor.Articles}[/] article(s): {processor.Mentions} event mention(s) in [bold]{total}[/] event(s). Store: [blue]{Markup.Escape(StoreOpener.Describe(events))}[/]");
             }
 
             return ExitCodes.Ok;

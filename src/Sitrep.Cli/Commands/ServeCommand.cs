@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Sitrep.Pipeline;
+using Sitrep.Postgres;
 using Sitrep.Server;
 using Spectre.Console;
 
@@ -65,7 +66,7 @@ internal static class ServeCommand
                 console.Errors.MarkupLine("[yellow]warning:[/] listening beyond loopback: anyone who can reach this machine can read the store.");
             }
 
-            console.Human.MarkupLine($"Serving [blue]{Markup.Escape(dbPath)}[/] at [bold]{Markup.Escape(string.Join(", ", urls))}[/] (read-only; Ctrl+C stops).");
+            console.Human.MarkupLine($"Serving [blue]{Markup.Escape(StoreOpener.Describe(dbPath))}[/] at [bold]{Markup.Escape(string.Join(", ", urls))}[/] (read-only; Ctrl+C stops).");
             try
             {
                 await Task.Delay(Timeout.Infinite, ct).ConfigureAwait(false);

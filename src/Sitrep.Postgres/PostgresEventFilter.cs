@@ -23,12 +23,13 @@ internal static class PostgresEventFilter
         var sql = new StringBuilder("TRUE");
         if (query.Since is { } since)
         {
-            sql.Append(" AND e.date_to >= ").Append(Next(since));
+            // Overlap by default; containment when asked (EventDateMatch.Within), as SqliteEventFilter reads them.
+            sql.Append(query.DateMatch == EventDateMatch.Within ? " AND e.date_from >= " : " AND e.date_to >= ").Append(Next(since));
         }
 
         if (query.Until is { } until)
         {
-            sql.Append(" AND e.date_from <= ").Append(Next(until));
+            sql.Append(query.DateMatch == EventDateMatch.Within ? " AND e.date_to <= " : " AND e.date_from <= ").Append(Next(until));
         }
 
         if (!string.IsNullOrWhiteSpace(query.Type))

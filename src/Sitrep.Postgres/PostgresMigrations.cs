@@ -19,6 +19,11 @@ internal static class PostgresMigrations
             -- unaccent folds diacritics in the search columns ("Sucumbios" finds "Sucumbíos"), as SQLite's
             -- remove_diacritics does; it is a trusted extension, so a database owner may create it.
             CREATE EXTENSION IF NOT EXISTS unaccent;
+            -- Words are stemmed (Snowball English, no stop list), as SQLite's FTS5 porter tokenizer stems them, so
+            -- "airstrike" finds "airstrikes" in either store (the article-store contract asks it of both).
+            CREATE TEXT SEARCH DICTIONARY sitrep_stem (TEMPLATE = snowball, Language = english);
+            CREATE TEXT SEARCH CONFIGURATION sitrep_search (COPY = simple);
+            ALTER TEXT SEARCH CONFIGURATION sitrep_search ALTER MAPPING REPLACE simple WITH sitrep_stem;
             -- Ids compare byte-wise (COLLATE "C"), as SQLite's do, so listings sort the same whatever the database locale.
             -- seq is insertion order, which is what "earliest copy" means.
             CREATE TABLE articles (

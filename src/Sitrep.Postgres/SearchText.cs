@@ -6,7 +6,8 @@ namespace Sitrep.Postgres;
 /// Prepares text for the <c>tsvector</c> search columns so that PostgreSQL search behaves like SQLite's FTS5
 /// <c>unicode61</c> tokenizer whatever the database's locale: letters and digits form words, everything else separates
 /// them, case is folded here (a database created with <c>LC_CTYPE=C</c> would not lower-case "Í"), and diacritics are
-/// folded in SQL by <c>unaccent</c>. User queries go through the same folding, one phrase per term, ANDed.
+/// folded in SQL by <c>unaccent</c>; words are stemmed by the <c>sitrep_search</c> configuration (migration 1), as FTS5's
+/// porter tokenizer stems them. User queries go through the same folding, one phrase per term, ANDed.
 /// </summary>
 internal static class SearchText
 {
@@ -14,7 +15,7 @@ internal static class SearchText
     public const int MaxIndexedChars = 200_000;
 
     /// <summary>The SQL that turns a folded parameter into the stored vector.</summary>
-    public static string VectorSql(string parameter) => $"to_tsvector('simple'::regconfig, unaccent({parameter}))";
+    public static string VectorSql(string parameter) => $"to_tsvector('sitrep_search'::regconfig, unaccent({parameter}))";
 
     /// <summary>Lower-cased words separated by single spaces.</summary>
     public static string Fold(string? text)
@@ -69,5 +70,5 @@ internal static class SearchText
     /// each as a phrase: phraseto_tsquery makes "U.S." the phrase "u &lt;-&gt; s", as an FTS5 string does.
     /// </summary>
     public static string MatchSql(string column, string parameter) =>
-        $"{column} @@ ALL (SELECT phraseto_tsquery('simple'::regconfig, unaccent(t)) FROM unnest({parameter}::text[]) t)";
+        $"{column} @@ ALL (SELECT phraseto_tsquery('sitrep_search'::regconfig, unaccent(t)) FROM unnest({parameter}::text[]) t)";
 }

@@ -66,6 +66,8 @@ internal sealed class EncoderModel : IDisposable
             InterOpNumThreads = 1,
             ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
             GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
+            // Every batch has a new shape (its length): a memory pattern planned for one shape is never reused.
+            EnableMemoryPattern = false,
         };
         return new EncoderModel(new InferenceSession(graph, options), vocabulary, precision);
     }

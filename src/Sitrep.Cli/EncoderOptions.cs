@@ -22,6 +22,9 @@ internal static class EncoderOptions
         DefaultValueFactory = _ => "int8",
     }.AcceptOnlyFromAmong("int8", "fp32");
 
+    /// <summary>The pipeline the CLI analyses with by default: the standard one, then the encoder on the event evidence, int8.</summary>
+    public static AnalysisPipeline Default() => Compose(StandardPipeline.Create(), "events", "int8");
+
     /// <summary>The standard pipeline, followed by the encoder unless <paramref name="encode"/> is "none".</summary>
     public static AnalysisPipeline Compose(AnalysisPipeline standard, string encode, string precision)
     {

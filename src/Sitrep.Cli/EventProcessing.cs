@@ -35,9 +35,9 @@ internal static class EventProcessing
         }
     }
 
-    /// <summary>Loads the standard pipeline (models, gazetteer, actor dictionary) and a processor writing to <paramref name="events"/>.</summary>
+    /// <summary>Loads the default pipeline (models, gazetteer, actor dictionary, encoder) and a processor writing to <paramref name="events"/>.</summary>
     public static ArticleEventProcessor CreateProcessor(IEventStore events, int threads) =>
-        CreateProcessor(events, threads, StandardPipeline.Create());
+        CreateProcessor(events, threads, EncoderOptions.Default());
 
     /// <summary>A processor analysing with <paramref name="pipeline"/> (loaded once by a caller that uses it elsewhere too).</summary>
     public static ArticleEventProcessor CreateProcessor(IEventStore events, int threads, AnalysisPipeline pipeline) =>

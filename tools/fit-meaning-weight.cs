@@ -1,4 +1,5 @@
 #:project ../src/Sitrep.Encoder/Sitrep.Encoder.csproj
+#:project ../src/Sitrep.Tooling/Sitrep.Tooling.csproj
 // Fits the share the encoder's evidence-sentence similarity takes in the clustering score (issue 17, part 3) on
 // gold pairs, and prints the join/reject margin for each candidate weight:
 //   dotnet run tools/fit-meaning-weight.cs -- ../shared/corpus/dev-voa ../shared/corpus/voa-train

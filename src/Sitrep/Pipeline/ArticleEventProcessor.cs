@@ -9,6 +9,8 @@ namespace Sitrep.Pipeline;
 /// </summary>
 public sealed class ArticleEventProcessor
 {
+    private const int StoredBatchSize = 100;
+
     private readonly AnalysisPipeline pipeline;
     private readonly EventClusteringService clustering;
     private readonly int threads;
@@ -22,6 +24,17 @@ public sealed class ArticleEventProcessor
         this.pipeline = pipeline;
         this.clustering = clustering;
         this.threads = threads;
+    }
+
+    /// <summary>
+    /// The processor of the standard flow: <paramref name="pipeline"/> (the standard one when null) and clustering
+    /// into <paramref name="events"/>, which is both the candidate source and the sink.
+    /// </summary>
+    public static ArticleEventProcessor Create(IEventStore events, int threads, AnalysisPipeline? pipeline = null, TimeProvider? timeProvider = null)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        var clustering = new EventClusteringService(events, events, new EventClusterer(), timeProvider ?? TimeProvider.System);
+        return new ArticleEventProcessor(pipeline ?? StandardPipeline.Create(), clustering, threads);
     }
 
     /// <summary>Articles analysed so far.</summary>
@@ -56,12 +69,36 @@ public sealed class ArticleEventProcessor
         var documents = await Task.Run(() => AnalysisRunner.Analyze(pipeline, [.. ordered.Select(a => a.Article)], threads, null, cancellationToken), cancellationToken).ConfigureAwait(false);
         for (var i = 0; i < ordered.Count; i++)
         {
-            var outcome = await clustering.ProcessAsync(ordered[i], documents[i], cancellationToken).ConfigureAwait(false);
+            var outcome = await clustering.ProcessAsync(ordered[i].Article.Id, MentionRecordFactory.FromDocument(documents[i], ordered[i].Article, ordered[i].SyndicatedFrom), cancellationToken).ConfigureAwait(false);
             Articles++;
             Mentions += outcome.Mentions;
             EventsCreated += outcome.Created;
             EventsUpdated += outcome.Updated;
             EventsRemoved += outcome.Removed;
+        }
+    }
+
+    /// <summary>
+    /// Analyses and clusters the stored articles <paramref name="ids"/> (reprocess, and ingest's catch-up of articles
+    /// stored without analysis), a hundred at a time; <paramref name="advance"/> hears how many ids each batch covered.
+    /// </summary>
+    public async Task ProcessStoredAsync(IArticleStore articles, IReadOnlyList<string> ids, Action<int>? advance, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        ArgumentNullException.ThrowIfNull(ids);
+        foreach (var chunk in ids.Chunk(StoredBatchSize))
+        {
+            var batch = new List<StoredArticle>(chunk.Length);
+            foreach (var id in chunk)
+            {
+                if (await articles.GetArticleAsync(id, cancellationToken).ConfigureAwait(false) is { } stored)
+                {
+                    batch.Add(stored);
+                }
+            }
+
+            await ProcessAsync(batch, cancellationToken).ConfigureAwait(false);
+            advance?.Invoke(chunk.Length);
         }
     }
 }

@@ -3,20 +3,12 @@ using Sitrep.Clustering;
 namespace Sitrep.Storage;
 
 /// <summary>
-/// Where event mentions and fused events live, beside the articles. One <see cref="ApplyAsync"/> is one transaction.
+/// Where event mentions and fused events live, beside the articles. It implements clustering's two ports (<see cref="IEventCandidateSource"/>,
+/// <see cref="IEventSink"/>); one <see cref="IEventSink.ApplyAsync"/> is one transaction.
 /// Clustering runs on one writer; reads may run in parallel.
 /// </summary>
-public interface IEventStore : IAsyncDisposable
+public interface IEventStore : IEventCandidateSource, IEventSink, IAsyncDisposable
 {
-    /// <summary>The stored events sharing a block key with <paramref name="blockKeys"/>, with all their mentions.</summary>
-    Task<IReadOnlyList<StoredEvent>> FindCandidatesAsync(IReadOnlyCollection<string> blockKeys, CancellationToken cancellationToken);
-
-    /// <summary>The events holding mentions of <paramref name="articleId"/> (for re-processing an article).</summary>
-    Task<IReadOnlyList<StoredEvent>> EventsOfArticleAsync(string articleId, CancellationToken cancellationToken);
-
-    /// <summary>Writes <paramref name="update"/> in one transaction.</summary>
-    Task ApplyAsync(EventUpdate update, CancellationToken cancellationToken);
-
     /// <summary>Events matching <paramref name="query"/>.</summary>
     Task<IReadOnlyList<FusedEvent>> QueryEventsAsync(EventQuery query, CancellationToken cancellationToken);
 

@@ -39,7 +39,7 @@ foreach (var corpus in corpora)
         var documents = AnalysisRunner.Analyze(pipeline, [.. stored.Select(s => s.Article)], 2, null, CancellationToken.None);
         foreach (var (document, article) in documents.Zip(stored))
         {
-            foreach (var mention in MentionRecordFactory.FromDocument(document, article))
+            foreach (var mention in MentionRecordFactory.FromDocument(document, article.Article, article.SyndicatedFrom))
             {
                 if (GoldEventOf(mention, document, gold) is { } id)
                 {

@@ -31,6 +31,8 @@ internal static class BenchCommand
             HelpName = "FILE",
         };
         var json = CommonOptions.Json();
+        var encode = EncoderOptions.Encode();
+        var precision = EncoderOptions.Precision();
 
         var command = new Command(
             "bench",
@@ -45,7 +47,7 @@ internal static class BenchCommand
               sitrep bench corpus/raw-voa --text-core --threads 1 --json
             """)
         {
-            corpus, repeat, warmUp, threads, textCore, textsOut, json,
+            corpus, repeat, warmUp, threads, textCore, textsOut, json, encode, precision,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -64,7 +66,7 @@ internal static class BenchCommand
             var onlyTextCore = parse.GetValue(textCore);
             var pipeline = onlyTextCore
                 ? StandardPipeline.CreateTextCore(ct)
-                : StandardPipeline.Create();
+                : EncoderOptions.Compose(StandardPipeline.Create(), parse.GetValue(encode)!, parse.GetValue(precision)!);
             // ThroughputMeter runs one warm-up pass itself.
             for (var i = 1; i < parse.GetValue(warmUp); i++)
             {
@@ -79,6 +81,7 @@ internal static class BenchCommand
             // Processor time of the process (all its threads) per pass: less disturbed than wall-clock time on a shared
             // machine. Measure runs one more (untimed, already warm) pass than it times, so the time is shared by repeat + 1.
             var cpuPerPass = (self.TotalProcessorTime - cpuBefore).TotalSeconds / (report.Repeat + 1);
+            var encoder = EncoderBenchReport.Measure(pipeline, articles, report, parse.GetValue(threads), ct);
             if (parse.GetValue(json))
             {
                 JsonOutput.Write(console.Json, writer =>
@@ -104,6 +107,7 @@ internal static class BenchCommand
                     }
 
                     writer.WriteEndObject();
+                    encoder?.WriteJson(writer);
                     writer.WriteEndObject();
                 });
                 return ExitCodes.Ok;
@@ -127,6 +131,7 @@ internal static class BenchCommand
             }
 
             console.Human.Write(stages);
+            encoder?.Write(console.Human);
             return ExitCodes.Ok;
         });
         return command;

@@ -59,7 +59,7 @@ internal static class DemoCommand
             await using var store = await SqliteArticleStore.OpenAsync(dbPath, TimeProvider.System, ct).ConfigureAwait(false);
             await using var events = await SqliteEventStore.OpenAsync(dbPath, TimeProvider.System, ct).ConfigureAwait(false);
             // One pipeline (models, gazetteer, actor dictionary) for ingest, the per-article display and --serve.
-            var pipeline = StandardPipeline.Create();
+            var pipeline = EncoderOptions.Default();
             var processor = ArticleEventProcessor.Create(events, Environment.ProcessorCount, pipeline);
             var summary = await new IngestRunner(new InputReader(http), store, events: processor).RunAsync([samples], null, ct).ConfigureAwait(false);
             foreach (var failure in summary.Failures)

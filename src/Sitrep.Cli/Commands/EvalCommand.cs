@@ -13,6 +13,8 @@ internal static class EvalCommand
         var corpus = new Argument<string>("corpus") { Description = "A gold corpus folder: articles/ and gold.json." };
         var json = CommonOptions.Json();
         var misses = new Option<int>("--misses") { Description = "Show at most this many misses (0 for none).", DefaultValueFactory = _ => 20 }.AtLeast(0);
+        var encode = EncoderOptions.Encode();
+        var precision = EncoderOptions.Precision();
         var command = new Command(
             "eval",
             """
@@ -24,7 +26,7 @@ internal static class EvalCommand
               sitrep eval corpus/dev-voa --json --misses 100
             """)
         {
-            corpus, json, misses,
+            corpus, json, misses, encode, precision,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -36,7 +38,7 @@ internal static class EvalCommand
             }
 
             using var http = InputReader.CreateHttpClient();
-            var evaluator = new CorpusEvaluator(StandardPipeline.Create(), new InputReader(http), TimeProvider.System);
+            var evaluator = new CorpusEvaluator(EncoderOptions.Compose(StandardPipeline.Create(), parse.GetValue(encode)!, parse.GetValue(precision)!), new InputReader(http), TimeProvider.System);
             var result = await evaluator.EvaluateAsync(folder, ct).ConfigureAwait(false);
             foreach (var diagnostic in result.Diagnostics)
             {

@@ -32,6 +32,8 @@ internal static class EvalEcbCommand
             }
         });
         var json = CommonOptions.Json();
+        var encode = EncoderOptions.Encode();
+        var precision = EncoderOptions.Precision();
         var command = new Command(
             "eval-ecb",
             """
@@ -47,13 +49,13 @@ internal static class EvalEcbCommand
               sitrep eval-ecb data/clustering/ecbplus --topics 5 --json
             """)
         {
-            path, topics, json,
+            path, topics, json, encode, precision,
         };
-        command.SetAction((parse, ct) => Task.FromResult(Run(console, parse.GetValue(path), parse.GetValue(topics), parse.GetValue(json), ct)));
+        command.SetAction((parse, ct) => Task.FromResult(Run(console, parse.GetValue(path), parse.GetValue(topics), parse.GetValue(json), () => EncoderOptions.Compose(StandardPipeline.Create(), parse.GetValue(encode)!, parse.GetValue(precision)!), ct)));
         return command;
     }
 
-    private static int Run(CliConsole console, string? path, int? topics, bool json, CancellationToken ct)
+    private static int Run(CliConsole console, string? path, int? topics, bool json, Func<AnalysisPipeline> createPipeline, CancellationToken ct)
     {
         var folder = path ?? FindDefault(Directory.GetCurrentDirectory());
         if (folder is null || !Directory.Exists(folder))
@@ -89,7 +91,7 @@ internal static class EvalEcbCommand
         }
 
         var recluster = SitrepClusterer();
-        var evaluator = new EcbEvaluator(StandardPipeline.Create(), recluster);
+        var evaluator = new EcbEvaluator(createPipeline(), recluster);
         var loaded = Stopwatch.GetElapsedTime(loading);
         var evaluation = console.Interactive && !json ? WithProgress(console, evaluator, corpus, topics, ct) : evaluator.Evaluate(corpus, topics, null, ct);
         if (evaluation.SitrepSkipped is { } reason)

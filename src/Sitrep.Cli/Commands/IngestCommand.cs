@@ -64,7 +64,7 @@ internal static class IngestCommand
         await using var events = await StoreOpener.OpenEventsAsync(dbPath, TimeProvider.System, ct).ConfigureAwait(false);
         // On PostgreSQL the stored articles are analysed through the shared queue afterwards (below), like a worker's,
         // so that an ingest may run beside workers and other ingests.
-        var processor = analysisThreads is { } t && events is not PostgresEventStore ? ArticleEventProcessor.Create(events, t) : null;
+        var processor = analysisThreads is { } t && events is not PostgresEventStore ? ArticleEventProcessor.Create(events, t, EncoderOptions.Default()) : null;
         var runner = new IngestRunner(reader, store, batchSize, processor);
         IngestSummary summary;
         if (console.Interactive && !json)
@@ -102,7 +102,7 @@ internal static class IngestCommand
         }
         else if (analysisThreads is { } threads && store is PostgresArticleStore sharedArticles && events is PostgresEventStore sharedEvents)
         {
-            var worker = new PostgresWorker(sharedArticles, sharedEvents, StandardPipeline.Create(), new Clustering.EventClusterer(), $"{Environment.MachineName}:{Environment.ProcessId}:ingest");
+            var worker = new PostgresWorker(sharedArticles, sharedEvents, EncoderOptions.Default(), new Clustering.EventClusterer(), $"{Environment.MachineName}:{Environment.ProcessId}:ingest");
             var done = await worker.RunAsync(WorkerOptions.Default with { Drain = true, Threads = threads }, null, ct).ConfigureAwait(false);
             analysis = new(done.Articles, done.Mentions, done.EventsCreated, done.EventsUpdated, done.EventsRemoved);
         }

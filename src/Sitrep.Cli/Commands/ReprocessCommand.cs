@@ -40,7 +40,7 @@ internal static class ReprocessCommand
 
             await using var articles = await StoreOpener.OpenArticlesAsync(dbPath, TimeProvider.System, ct).ConfigureAwait(false);
             await using var events = await StoreOpener.OpenEventsAsync(dbPath, TimeProvider.System, ct).ConfigureAwait(false);
-            var processor = ArticleEventProcessor.Create(events, parse.GetValue(threads));
+            var processor = ArticleEventProcessor.Create(events, parse.GetValue(threads), EncoderOptions.Default());
             IReadOnlyList<string> ids;
             if (parse.GetValue(pending))
             {

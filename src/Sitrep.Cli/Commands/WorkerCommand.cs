@@ -53,7 +53,7 @@ internal static class WorkerCommand
             await using var articles = await PostgresArticleStore.OpenAsync(location, TimeProvider.System, ct).ConfigureAwait(false);
             await using var events = await PostgresEventStore.OpenAsync(location, TimeProvider.System, ct).ConfigureAwait(false);
             var name = $"{Environment.MachineName}:{Environment.ProcessId}";
-            var worker = new PostgresWorker(articles, events, StandardPipeline.Create(), new EventClusterer(), name);
+            var worker = new PostgresWorker(articles, events, EncoderOptions.Default(), new EventClusterer(), name);
             var options = WorkerOptions.Default with
             {
                 Drain = parse.GetValue(drain),

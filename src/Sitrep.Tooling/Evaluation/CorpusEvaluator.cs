@@ -15,9 +15,10 @@ public sealed class CorpusEvaluator
     private readonly AnalysisPipeline pipeline;
     private readonly InputReader reader;
     private readonly TimeProvider timeProvider;
+    private readonly ClusteringOptions? clustering;
 
-    /// <summary>Creates an evaluator over <paramref name="pipeline"/>.</summary>
-    public CorpusEvaluator(AnalysisPipeline pipeline, InputReader reader, TimeProvider timeProvider)
+    /// <summary>Creates an evaluator over <paramref name="pipeline"/>, clustering with <paramref name="clustering"/> (the defaults when null).</summary>
+    public CorpusEvaluator(AnalysisPipeline pipeline, InputReader reader, TimeProvider timeProvider, ClusteringOptions? clustering = null)
     {
         ArgumentNullException.ThrowIfNull(pipeline);
         ArgumentNullException.ThrowIfNull(reader);
@@ -25,6 +26,7 @@ public sealed class CorpusEvaluator
         this.pipeline = pipeline;
         this.reader = reader;
         this.timeProvider = timeProvider;
+        this.clustering = clustering;
     }
 
     /// <summary>Scores the pipeline on <paramref name="corpusDirectory"/> (the layout of EVALUATION.md).</summary>
@@ -61,7 +63,7 @@ public sealed class CorpusEvaluator
                 .Where(d => byId.ContainsKey(d.Id))
                 .SelectMany(d => MentionRecordFactory.FromDocument(d, byId[d.Id].Article, byId[d.Id].SyndicatedFrom))
                 .ToList();
-            var plan = new EventClusterer().Recluster(mentions);
+            var plan = new EventClusterer(clustering).Recluster(mentions);
             var predicted = EventPredictionMapper.FromClusters(documents, plan);
             var report = EvaluationScorer.Score(gold, evaluationArticles, predicted);
             return new CorpusEvaluation(report, diagnostics);

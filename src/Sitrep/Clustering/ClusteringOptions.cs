@@ -8,7 +8,11 @@ namespace Sitrep.Clustering;
 /// (same day and place 0.66; same day and a fifth of the wording 0.57), as does near-identical wording (a syndicated
 /// copy, 0.56). On the development corpora true joins scored 0.60–0.66 and the best rejected pairs 0.45–0.51.
 /// </param>
-public sealed record ClusteringOptions(double Threshold = 0.55)
+/// <param name="MeaningWeight">
+/// The share of the score the meaning of the evidence takes when both mentions carry an encoder vector
+/// (<see cref="MentionSimilarity.DefaultMeaningWeight"/>, fitted on gold pairs: docs/encoder.md).
+/// </param>
+public sealed record ClusteringOptions(double Threshold = 0.55, double MeaningWeight = MentionSimilarity.DefaultMeaningWeight)
 {
     /// <summary>The defaults.</summary>
     public static ClusteringOptions Default { get; } = new();

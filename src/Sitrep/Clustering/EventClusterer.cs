@@ -35,7 +35,7 @@ public sealed class EventClusterer
             .DistinctBy(m => m.Id, StringComparer.Ordinal)
             .Order(CanonicalMentionOrder.Instance)
             .ToList();
-        var similarity = new MentionSimilarity();
+        var similarity = new MentionSimilarity(options.MeaningWeight);
         var clusters = new List<List<MentionRecord>>();
         var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var placed = new List<(MentionRecord Mention, int Cluster, bool Created, double Score, int Candidates, string Reason)>(ordered.Count);

@@ -54,6 +54,12 @@ public sealed record MentionRecord(
     string Evidence,
     IReadOnlyList<TextSpan> EvidenceSpans)
 {
+    /// <summary>
+    /// The evidence sentences' vector from the pretrained encoder (<see cref="Clustering.EvidenceVector"/>), or null
+    /// when the pipeline ran without the encoder; clustering then scores without it.
+    /// </summary>
+    public byte[]? EvidenceVector { get; init; }
+
     /// <summary>The article that counts as the independent source: the original of a syndicated copy, else the article.</summary>
     public string SourceKey => SyndicatedFrom ?? ArticleId;
 }

@@ -22,6 +22,7 @@ public static class MentionRecordFactory
         }
 
         var sentences = document.TryGet<SentenceLayer>();
+        var encoding = document.TryGet<EncodingLayer>();
         var records = new List<MentionRecord>(events.Mentions.Count);
         for (var i = 0; i < events.Mentions.Count; i++)
         {
@@ -48,7 +49,10 @@ public static class MentionRecordFactory
                 m.Arrests,
                 m.Trigger.Of(document.Text).ToString(),
                 string.Join(' ', spans.Select(s => s.Of(document.Text).ToString().Trim())),
-                spans));
+                spans)
+            {
+                EvidenceVector = EvidenceVector.Of(encoding, m.SentenceIndexes),
+            });
         }
 
         return records;

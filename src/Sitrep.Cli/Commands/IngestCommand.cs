@@ -25,6 +25,10 @@ internal static class IngestCommand
         }.AtLeast(1);
         var noAnalyze = new Option<bool>("--no-analyze") { Description = "Only store the articles; 'sitrep reprocess' analyses and clusters them later." };
         var threads = EventProcessing.Threads();
+        var allowLoopback = new Option<bool>("--allow-loopback")
+        {
+            Description = "Let URLs reach a test server on this machine (127.0.0.1, ::1); private, link-local and metadata addresses stay refused.",
+        };
         var command = new Command(
             "ingest",
             """
@@ -38,18 +42,19 @@ internal static class IngestCommand
               sitrep ingest --db news.db stories.jsonl https://example.org/feed.xml
             """)
         {
-            inputs, db, json, batch, noAnalyze, threads,
+            inputs, db, json, batch, noAnalyze, threads, allowLoopback,
         };
         command.SetAction((parse, ct) => RunAsync(
             console, parse.GetRequiredValue(inputs), parse.GetRequiredValue(db), parse.GetValue(json), parse.GetValue(batch),
-            parse.GetValue(noAnalyze) ? null : parse.GetValue(threads), ct));
+            parse.GetValue(noAnalyze) ? null : parse.GetValue(threads), new InputReaderOptions { AllowLoopback = parse.GetValue(allowLoopback) }, ct));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliConsole console, string[] inputs, string dbPath, bool json, int batchSize, int? analysisThreads, CancellationToken ct)
+    private static async Task<int> RunAsync(
+        CliConsole console, string[] inputs, string dbPath, bool json, int batchSize, int? analysisThreads, InputReaderOptions readerOptions, CancellationToken ct)
     {
-        using var http = InputReader.CreateHttpClient();
-        var reader = new InputReader(http);
+        using var http = InputReader.CreateHttpClient(readerOptions);
+        var reader = new InputReader(http, readerOptions);
         await using var store = await SqliteArticleStore.OpenAsync(dbPath, TimeProvider.System, ct).ConfigureAwait(false);
         await using var events = await SqliteEventStore.OpenAsync(dbPath, TimeProvider.System, ct).ConfigureAwait(false);
         var processor = analysisThreads is { } t ? EventProcessing.CreateProcessor(events, t) : null;

@@ -15,6 +15,12 @@ public sealed class EventClusteringService
     private readonly EventClusterer clusterer;
     private readonly TimeProvider timeProvider;
 
+    // Who holds an analysis claim: one id per service (per process in practice).
+    private readonly string owner = Guid.NewGuid().ToString("N");
+
+    /// <summary>How long an analysis claim holds before another writer may take it over (its writer presumably died).</summary>
+    public static readonly TimeSpan ClaimLifetime = TimeSpan.FromMinutes(15);
+
     /// <summary>Creates a service writing to <paramref name="store"/>.</summary>
     public EventClusteringService(IEventStore store, EventClusterer clusterer, TimeProvider timeProvider)
     {
@@ -35,10 +41,22 @@ public sealed class EventClusteringService
     }
 
     /// <summary>Clusters <paramref name="mentions"/>, all of article <paramref name="articleId"/> (replacing any it had), and stores the outcome.</summary>
-    public async Task<ClusteringOutcome> ProcessAsync(string articleId, IReadOnlyList<MentionRecord> mentions, CancellationToken cancellationToken)
+    public Task<ClusteringOutcome> ProcessAsync(string articleId, IReadOnlyList<MentionRecord> mentions, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(articleId);
         ArgumentNullException.ThrowIfNull(mentions);
+
+        // Candidates are read inside the write transaction: read outside it, another process's write could land in
+        // between and two writers would each build their own copy of one event (issue 23).
+        return store.InWriteTransactionAsync(transaction => ClusterAsync(transaction, articleId, mentions, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>Claims the not yet analysed articles among <paramref name="articleIds"/> for this service's process (see <see cref="IEventStore.ClaimForAnalysisAsync"/>).</summary>
+    public Task<IReadOnlyList<string>> ClaimForAnalysisAsync(IReadOnlyList<string> articleIds, CancellationToken cancellationToken) =>
+        store.ClaimForAnalysisAsync(articleIds, owner, ClaimLifetime, cancellationToken);
+
+    private async Task<ClusteringOutcome> ClusterAsync(IEventWriteTransaction store, string articleId, IReadOnlyList<MentionRecord> mentions, CancellationToken cancellationToken)
+    {
 
         // The neighbourhood: events sharing a block key with a new mention, and the events holding the article's
         // previous mentions (re-processing an article must be able to dissolve what it built).

@@ -27,6 +27,9 @@ public sealed class ArticleEventProcessor
     /// <summary>Articles analysed so far.</summary>
     public int Articles { get; private set; }
 
+    /// <summary>Articles skipped because another writer had analysed or claimed them.</summary>
+    public int Skipped { get; private set; }
+
     /// <summary>Event mentions found so far.</summary>
     public int Mentions { get; private set; }
 
@@ -48,7 +51,13 @@ public sealed class ArticleEventProcessor
             return;
         }
 
+        // Another process on the same store may be analysing some of these (its catch-up, or the same input): each
+        // article is claimed first and analysed by the writer that claimed it.
+        var claimed = (await clustering.ClaimForAnalysisAsync([.. articles.Select(a => a.Article.Id)], cancellationToken).ConfigureAwait(false))
+            .ToHashSet(StringComparer.Ordinal);
+        Skipped += articles.Count(a => !claimed.Contains(a.Article.Id));
         var ordered = articles
+            .Where(a => claimed.Contains(a.Article.Id))
             .OrderBy(a => a.Article.Published is null)
             .ThenBy(a => a.Article.Published)
             .ThenBy(a => a.Article.Id, StringComparer.Ordinal)

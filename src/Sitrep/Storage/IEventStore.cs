@@ -17,6 +17,20 @@ public interface IEventStore : IAsyncDisposable
     /// <summary>Writes <paramref name="update"/> in one transaction.</summary>
     Task ApplyAsync(EventUpdate update, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Runs <paramref name="work"/> in one write transaction and commits it: its reads see exactly the state its write
+    /// replaces, even with other processes writing the same store (SQLite: BEGIN IMMEDIATE). Clustering goes through
+    /// here, so two writers cannot split an event between them.
+    /// </summary>
+    Task<T> InWriteTransactionAsync<T>(Func<IEventWriteTransaction, Task<T>> work, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Claims the articles of <paramref name="articleIds"/> that are not analysed yet and not claimed by another live
+    /// writer (a claim older than <paramref name="staleAfter"/> is taken over: its writer died), and returns them. Writing
+    /// an article's mentions releases its claim. Concurrent ingests thus analyse each article once.
+    /// </summary>
+    Task<IReadOnlyList<string>> ClaimForAnalysisAsync(IReadOnlyList<string> articleIds, string owner, TimeSpan staleAfter, CancellationToken cancellationToken);
+
     /// <summary>Events matching <paramref name="query"/>.</summary>
     Task<IReadOnlyList<FusedEvent>> QueryEventsAsync(EventQuery query, CancellationToken cancellationToken);
 

@@ -140,6 +140,15 @@ internal static class SqliteMigrations
             -- Actors (names and aliases) and evidence of each event, for --actor and --text; rowid = events.seq.
             CREATE VIRTUAL TABLE events_fts USING fts5(actors, evidence, tokenize = 'unicode61 remove_diacritics 2');
             """),
+        (5, "0005_analysis_claims", """
+            -- An article a writer is analysing: concurrent ingests on one store skip it (issue 23). Writing the
+            -- article's mentions deletes the claim; a claim its writer never released goes stale and is taken over.
+            CREATE TABLE analysis_claims (
+                article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+                owner TEXT NOT NULL,
+                claimed_at TEXT NOT NULL
+            ) WITHOUT ROWID;
+            """),
     ];
 
     /// <summary>The schema version this code expects.</summary>

@@ -35,6 +35,15 @@ internal static class EventProcessing
         }
     }
 
+    /// <summary>Names each article the processor quarantined, with the reason, on standard error.</summary>
+    public static void ReportQuarantined(CliConsole console, ArticleEventProcessor? processor)
+    {
+        foreach (var (id, reason) in processor?.Quarantined ?? [])
+        {
+            console.Error($"{id}: quarantined: {reason} (sitrep reprocess --quarantined retries it)");
+        }
+    }
+
     /// <summary>Loads the standard pipeline (models, gazetteer, actor dictionary) and a processor writing to <paramref name="events"/>.</summary>
     public static ArticleEventProcessor CreateProcessor(IEventStore events, int threads) =>
         CreateProcessor(events, threads, StandardPipeline.Create());

@@ -102,6 +102,8 @@ internal static class IngestCommand
             console.Error(failure.ToString());
         }
 
+        EventProcessing.ReportQuarantined(console, processor);
+
         if (json)
         {
             WriteJson(console.Json, summary, processor, store.Path);
@@ -125,7 +127,7 @@ internal static class IngestCommand
             console.Human.MarkupLine($"Store: [blue]{Markup.Escape(store.Path)}[/]");
         }
 
-        return summary.Failed > 0 ? ExitCodes.SomeFailed : ExitCodes.Ok;
+        return summary.Failed > 0 || processor?.Quarantined.Count > 0 ? ExitCodes.SomeFailed : ExitCodes.Ok;
     }
 
     private static void WriteJson(TextWriter output, IngestSummary summary, ArticleEventProcessor? processor, string dbPath) =>

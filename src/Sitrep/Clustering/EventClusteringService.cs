@@ -55,6 +55,10 @@ public sealed class EventClusteringService
     public Task<IReadOnlyList<string>> ClaimForAnalysisAsync(IReadOnlyList<string> articleIds, CancellationToken cancellationToken) =>
         store.ClaimForAnalysisAsync(articleIds, owner, ClaimLifetime, cancellationToken);
 
+    /// <summary>Sets <paramref name="articleId"/> aside with <paramref name="reason"/> (see <see cref="IEventStore.QuarantineAsync"/>).</summary>
+    public Task QuarantineAsync(string articleId, string reason, CancellationToken cancellationToken) =>
+        store.QuarantineAsync(articleId, reason, cancellationToken);
+
     private async Task<ClusteringOutcome> ClusterAsync(IEventWriteTransaction store, string articleId, IReadOnlyList<MentionRecord> mentions, CancellationToken cancellationToken)
     {
 

@@ -12,10 +12,24 @@ public sealed class ArticleEventProcessor
     private readonly AnalysisPipeline pipeline;
     private readonly EventClusteringService clustering;
     private readonly int threads;
+    private readonly TimeSpan timeLimit;
+
+    /// <summary>
+    /// The default time one article's analysis may take: a news report takes well under a second, and the caps on
+    /// body and sentence length keep even hostile text to seconds; past this the article is quarantined.
+    /// </summary>
+    public static readonly TimeSpan DefaultTimeLimit = TimeSpan.FromSeconds(60);
 
     /// <summary>Creates a processor analysing on <paramref name="threads"/> threads.</summary>
     public ArticleEventProcessor(AnalysisPipeline pipeline, EventClusteringService clustering, int threads)
+        : this(pipeline, clustering, threads, DefaultTimeLimit)
     {
+    }
+
+    /// <summary>Creates a processor whose analysis of one article may take at most <paramref name="timeLimit"/>.</summary>
+    public ArticleEventProcessor(AnalysisPipeline pipeline, EventClusteringService clustering, int threads, TimeSpan timeLimit)
+    {
+        this.timeLimit = timeLimit;
         ArgumentNullException.ThrowIfNull(pipeline);
         ArgumentNullException.ThrowIfNull(clustering);
         ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
@@ -29,6 +43,11 @@ public sealed class ArticleEventProcessor
 
     /// <summary>Articles skipped because another writer had analysed or claimed them.</summary>
     public int Skipped { get; private set; }
+
+    /// <summary>Articles quarantined so far (their analysis failed or went over its budget), with the reasons.</summary>
+    public IReadOnlyList<(string ArticleId, string Reason)> Quarantined => quarantined;
+
+    private readonly List<(string ArticleId, string Reason)> quarantined = [];
 
     /// <summary>Event mentions found so far.</summary>
     public int Mentions { get; private set; }
@@ -62,10 +81,17 @@ public sealed class ArticleEventProcessor
             .ThenBy(a => a.Article.Published)
             .ThenBy(a => a.Article.Id, StringComparer.Ordinal)
             .ToList();
-        var documents = await Task.Run(() => AnalysisRunner.Analyze(pipeline, [.. ordered.Select(a => a.Article)], threads, null, cancellationToken), cancellationToken).ConfigureAwait(false);
+        var results = await Task.Run(() => AnalysisRunner.AnalyzeWithinBudget(pipeline, [.. ordered.Select(a => a.Article)], threads, timeLimit, cancellationToken), cancellationToken).ConfigureAwait(false);
         for (var i = 0; i < ordered.Count; i++)
         {
-            var outcome = await clustering.ProcessAsync(ordered[i], documents[i], cancellationToken).ConfigureAwait(false);
+            if (results[i].Document is not { } document)
+            {
+                await clustering.QuarantineAsync(ordered[i].Article.Id, results[i].Failure!, cancellationToken).ConfigureAwait(false);
+                quarantined.Add((ordered[i].Article.Id, results[i].Failure!));
+                continue;
+            }
+
+            var outcome = await clustering.ProcessAsync(ordered[i], document, cancellationToken).ConfigureAwait(false);
             Articles++;
             Mentions += outcome.Mentions;
             EventsCreated += outcome.Created;

@@ -31,6 +31,15 @@ public interface IEventStore : IAsyncDisposable
     /// </summary>
     Task<IReadOnlyList<string>> ClaimForAnalysisAsync(IReadOnlyList<string> articleIds, string owner, TimeSpan staleAfter, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Marks <paramref name="articleId"/> as quarantined with <paramref name="reason"/> (its analysis failed or went over
+    /// its budget) and releases its claim: catch-up skips it until <c>reprocess --quarantined</c> succeeds on it.
+    /// </summary>
+    Task QuarantineAsync(string articleId, string reason, CancellationToken cancellationToken);
+
+    /// <summary>The quarantined articles, oldest quarantine first.</summary>
+    Task<IReadOnlyList<QuarantinedArticle>> QuarantinedArticlesAsync(CancellationToken cancellationToken);
+
     /// <summary>Events matching <paramref name="query"/>.</summary>
     Task<IReadOnlyList<FusedEvent>> QueryEventsAsync(EventQuery query, CancellationToken cancellationToken);
 
@@ -48,7 +57,7 @@ public interface IEventStore : IAsyncDisposable
 
     /// <summary>
     /// Stored articles whose analysis never committed (stored with --no-analyze, or by a run that stopped before
-    /// clustering them), in canonical order: publication date (unknown last), then id.
+    /// clustering them) and that are not quarantined, in canonical order: publication date (unknown last), then id.
     /// </summary>
     Task<IReadOnlyList<string>> UnanalyzedArticleIdsAsync(CancellationToken cancellationToken);
 

@@ -116,6 +116,39 @@ public sealed class SqliteEventStore : IEventStore
         }, cancellationToken);
     }
 
+    /// <inheritdoc />
+    public Task QuarantineAsync(string articleId, string reason, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(articleId);
+        ArgumentNullException.ThrowIfNull(reason);
+        var at = timeProvider.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
+        return InWriteTransactionAsync(async t =>
+        {
+            var tx = (SqliteEventTransaction)t;
+            await SqliteEventTransaction.ExecuteAsync(
+                tx.Connection, tx.Transaction,
+                "INSERT OR REPLACE INTO quarantined_articles(article_id, reason, quarantined_at) VALUES ($a, $r, $at); DELETE FROM analysis_claims WHERE article_id = $a",
+                cancellationToken, ("$a", articleId), ("$r", reason), ("$at", at));
+            return true;
+        }, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<QuarantinedArticle>> QuarantinedArticlesAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await SqliteStoreFile.OpenConnectionAsync(connectionString, cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT article_id, reason, quarantined_at FROM quarantined_articles ORDER BY quarantined_at, article_id";
+        var found = new List<QuarantinedArticle>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            found.Add(new QuarantinedArticle(reader.GetString(0), reader.GetString(1), DateTimeOffset.Parse(reader.GetString(2), CultureInfo.InvariantCulture)));
+        }
+
+        return found;
+    }
+
     internal static async Task<IReadOnlyList<StoredEvent>> FindCandidatesAsync(SqliteConnection connection, SqliteTransaction? transaction, IReadOnlyCollection<string> blockKeys, CancellationToken cancellationToken)
     {
         if (blockKeys.Count == 0)
@@ -264,7 +297,12 @@ public sealed class SqliteEventStore : IEventStore
         return await ReadStringsAsync(
             connection,
             null,
-            "SELECT a.id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM analyzed_articles x WHERE x.article_id = a.id) ORDER BY a.published IS NULL, a.published, a.id",
+            """
+            SELECT a.id FROM articles a
+            WHERE NOT EXISTS (SELECT 1 FROM analyzed_articles x WHERE x.article_id = a.id)
+              AND NOT EXISTS (SELECT 1 FROM quarantined_articles q WHERE q.article_id = a.id)
+            ORDER BY a.published IS NULL, a.published, a.id
+            """,
             null,
             cancellationToken);
     }

@@ -25,7 +25,7 @@ public sealed class SqliteStoreSchemaTests : IDisposable
             Assert.Equal(Path.GetFullPath(DbPath), store.Path);
         }
 
-        Assert.Equal(["0001_articles", "0002_fts", "0003_near_duplicates", "0004_events", "0005_analysis_claims"], await QueryStringsAsync("SELECT name FROM schema_migrations ORDER BY version"));
+        Assert.Equal(["0001_articles", "0002_fts", "0003_near_duplicates", "0004_events", "0005_claims_and_quarantine"], await QueryStringsAsync("SELECT name FROM schema_migrations ORDER BY version"));
     }
 
     [Fact]

@@ -10,9 +10,11 @@ namespace Sitrep.Tests.Hostile;
 
 /// <summary>
 /// Issue 23: writers that cannot race. Two store objects on one file have separate in-process locks and separate
-/// connections, as two processes do; they cluster interleaved halves of the raw VOA corpus at the same time, twenty
-/// times, and must build exactly the events one writer builds, with every mention listed by the event it points at.
-/// The articles are analysed once; only clustering runs concurrently, which keeps the twenty runs to seconds.
+/// connections, as two processes do. One clusters 30 raw VOA articles, the other, at the same time and in the same
+/// order, an updated copy of each (so both writers keep reaching for the same events); twenty times over, they must
+/// build exactly the events one writer builds, with every mention listed by the event it points at. With candidates
+/// read outside the write transaction this fails (each writer opens its own copy of an event). The articles are
+/// analysed once; only clustering runs concurrently, which keeps the twenty runs to seconds.
 /// </summary>
 public sealed class ConcurrentWritersTests(ConcurrentWritersTests.AnalysedCorpus corpus) : IClassFixture<ConcurrentWritersTests.AnalysedCorpus>
 {
@@ -131,7 +133,8 @@ public sealed class ConcurrentWritersTests(ConcurrentWritersTests.AnalysedCorpus
 
         public async Task InitializeAsync()
         {
-            Articles = [.. (await ReaderRun.ReadAllAsync(IngestTestPaths.CorpusArticles("raw-voa"))).Articles()];
+            var originals = (await ReaderRun.ReadAllAsync(IngestTestPaths.CorpusArticles("raw-voa"))).Articles().Take(30);
+            Articles = [.. originals.SelectMany(a => new[] { a, new Article(a.Id + "-updated", a.Body + "\n\nThis report has been updated.", a.Origin) { Title = a.Title, Published = a.Published, Outlet = a.Outlet } })];
             foreach (var (article, document) in Articles.Zip(AnalysisRunner.Analyze(Pipeline, Articles, 2, null, default)))
             {
                 Documents[article.Id] = document;

@@ -1,4 +1,4 @@
-#:project ../src/Sitrep/Sitrep.csproj
+#:project ../src/Sitrep.Tooling/Sitrep.Tooling.csproj
 // Builds data/ner/word-clusters.tsv.gz: Brown word clusters and the capitalisation prior for the NER tagger, from
 // ECB+ (CC BY 3.0), the raw-voa article bodies (public domain) and the NER training sentences (see data/ner/README.md):
 //   dotnet run tools/build-word-clusters.cs -- ../shared/data ../shared/corpus/raw-voa data/ner/word-clusters.tsv.gz 256 2

@@ -1,4 +1,4 @@
-#:project ../src/Sitrep/Sitrep.csproj
+#:project ../src/Sitrep.Tooling/Sitrep.Tooling.csproj
 // Scores a model (default data/ner/model.bin, with its gazetteer) on the held-out sentences of the shared NER corpora
 // without training; "held-out" pools the test splits of the trained-on corpora, as `sitrep train ner` reports it:
 //   dotnet run tools/eval-ner.cs -- ../shared/data data/ner/model.bin [data/ner/word-clusters.tsv.gz]

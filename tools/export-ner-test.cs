@@ -1,4 +1,4 @@
-#:project ../src/Sitrep/Sitrep.csproj
+#:project ../src/Sitrep.Tooling/Sitrep.Tooling.csproj
 #:property PublishAot=false
 // Writes the held-out NER sentences as JSON lines {corpus, text, gold, sitrep} with character offsets, Sitrep's
 // entities from the full text pipeline, for tools/ner-peers.mjs to score compromise beside it:

@@ -1,4 +1,4 @@
-#:project ../src/Sitrep/Sitrep.csproj
+#:project ../src/Sitrep.Tooling/Sitrep.Tooling.csproj
 // Rebuilds data/ner/model.bin from the shared NER corpora until `sitrep train ner` exists:
 //   dotnet run tools/train-ner.cs -- ../shared/data data/ner/model.bin 10
 using Sitrep.Text.Ner;

@@ -48,7 +48,7 @@ public class ClusteringBenchmarks
         var path = Path.Combine(folder, "bench.db");
         articles = await SqliteArticleStore.OpenAsync(path, TimeProvider.System, default);
         events = await SqliteEventStore.OpenAsync(path, TimeProvider.System, default);
-        service = new EventClusteringService(events, new EventClusterer(), TimeProvider.System);
+        service = new EventClusteringService(events, events, new EventClusterer(), TimeProvider.System);
 
         var days = StoredEvents / EventsPerDay;
         var bulkCount = (StoredEvents + BulkArticleEvents - 1) / BulkArticleEvents;

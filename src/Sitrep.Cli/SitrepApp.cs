@@ -17,7 +17,7 @@ internal static class SitrepApp
               sitrep demo                                  ingest the bundled sample corpus and show it
               sitrep ingest ./articles feed.xml https://example.org/story.html
               sitrep articles --search Sucumbios --json    full-text search, accents ignored
-              sitrep eval ../shared/corpus/dev              score the pipeline against a gold corpus
+              sitrep eval corpus/dev                       score the pipeline against a gold corpus
             """);
         root.Subcommands.Add(IngestCommand.Create(console));
         root.Subcommands.Add(ArticlesCommand.Create(console));

@@ -42,9 +42,11 @@ internal sealed class RequestCostLimiter : IDisposable
     /// <summary>What a request to <paramref name="path"/> costs (never more than the whole bucket).</summary>
     public int CostOf(PathString path)
     {
-        var cost = path.StartsWithSegments("/api/export.csv") || path.StartsWithSegments("/api/export.jsonl") || path.StartsWithSegments("/api/export.geojson")
+        var cost = path.StartsWithSegments("/api/export.csv", StringComparison.OrdinalIgnoreCase)
+            || path.StartsWithSegments("/api/export.jsonl", StringComparison.OrdinalIgnoreCase)
+            || path.StartsWithSegments("/api/export.geojson", StringComparison.OrdinalIgnoreCase)
             ? ExportCost
-            : path.StartsWithSegments("/api/articles") ? ArticleCost : 1;
+            : path.StartsWithSegments("/api/articles", StringComparison.OrdinalIgnoreCase) ? ArticleCost : 1;
         return Math.Min(cost, permitsPerMinute);
     }
 

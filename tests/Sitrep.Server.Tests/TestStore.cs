@@ -23,7 +23,7 @@ internal sealed class TestStore : IDisposable
         using var http = InputReader.CreateHttpClient();
         await using var articles = await SqliteArticleStore.OpenAsync(store.DbPath, TimeProvider.System, default);
         await using var events = await SqliteEventStore.OpenAsync(store.DbPath, TimeProvider.System, default);
-        var processor = new ArticleEventProcessor(Pipeline.Value, new EventClusteringService(events, new EventClusterer(), TimeProvider.System), 2);
+        var processor = ArticleEventProcessor.Create(events, 2, Pipeline.Value);
         var summary = await new IngestRunner(new InputReader(http), articles, events: processor).RunAsync(inputs, null, default);
         if (summary.Failed > 0)
         {

@@ -2,11 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Sitrep.Documents;
-using Sitrep.Geo;
 using Sitrep.Ingest;
 using Sitrep.Pipeline;
-using Sitrep.Text;
-using Sitrep.Text.Ner;
 using Spectre.Console;
 
 namespace Sitrep.Cli.Commands;
@@ -43,9 +40,9 @@ internal static class BenchCommand
             all timed passes (and threads); seconds_per_pass is the wall-clock time of one pass.
 
             Examples:
-              sitrep bench ../shared/corpus/raw-voa --threads 1 --json
-              sitrep bench ../shared/corpus/dev-voa --repeat 10
-              sitrep bench ../shared/corpus/raw-voa --text-core --threads 1 --json
+              sitrep bench corpus/raw-voa --threads 1 --json
+              sitrep bench corpus/dev-voa --repeat 10
+              sitrep bench corpus/raw-voa --text-core --threads 1 --json
             """)
         {
             corpus, repeat, warmUp, threads, textCore, textsOut, json,
@@ -66,7 +63,7 @@ internal static class BenchCommand
 
             var onlyTextCore = parse.GetValue(textCore);
             var pipeline = onlyTextCore
-                ? new AnalysisPipelineBuilder().AddTextCore(NerModel.LoadDefault(new GeoNerGazetteer(Gazetteer.LoadDefault(ct)))).Build()
+                ? StandardPipeline.CreateTextCore(ct)
                 : StandardPipeline.Create();
             // ThroughputMeter runs one warm-up pass itself.
             for (var i = 1; i < parse.GetValue(warmUp); i++)

@@ -1,10 +1,12 @@
 using System.CommandLine;
 using System.Globalization;
 using Sitrep.Documents;
+using Sitrep.Geo;
 using Sitrep.Ingest;
 using Sitrep.Pipeline;
 using Sitrep.Quantities;
 using Sitrep.Storage;
+using Sitrep.Time;
 using Spectre.Console;
 
 namespace Sitrep.Cli.Commands;
@@ -58,7 +60,7 @@ internal static class DemoCommand
             await using var events = await SqliteEventStore.OpenAsync(dbPath, TimeProvider.System, ct).ConfigureAwait(false);
             // One pipeline (models, gazetteer, actor dictionary) for ingest, the per-article display and --serve.
             var pipeline = StandardPipeline.Create();
-            var processor = EventProcessing.CreateProcessor(events, Environment.ProcessorCount, pipeline);
+            var processor = ArticleEventProcessor.Create(events, Environment.ProcessorCount, pipeline);
             var summary = await new IngestRunner(new InputReader(http), store, events: processor).RunAsync([samples], null, ct).ConfigureAwait(false);
             foreach (var failure in summary.Failures)
             {

@@ -20,8 +20,8 @@ internal static class EvalCommand
             actors, fatalities, clustering (B³) and aggregate errors, then the misses with their evidence.
 
             Examples:
-              sitrep eval ../shared/corpus/dev
-              sitrep eval ../shared/corpus/dev-voa --json --misses 100
+              sitrep eval corpus/dev
+              sitrep eval corpus/dev-voa --json --misses 100
             """)
         {
             corpus, json, misses,

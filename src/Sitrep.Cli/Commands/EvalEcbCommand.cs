@@ -44,7 +44,7 @@ internal static class EvalEcbCommand
 
             Examples:
               sitrep eval-ecb
-              sitrep eval-ecb ../shared/data/clustering/ecbplus --topics 5 --json
+              sitrep eval-ecb data/clustering/ecbplus --topics 5 --json
             """)
         {
             path, topics, json,

@@ -38,7 +38,7 @@ internal static class IngestCommand
             Formats: .txt, .html, .jsonl/.ndjson and .csv (fields id,url,title,outlet,published,text), RSS/Atom feeds, OPML.
 
             Examples:
-              sitrep ingest ../shared/corpus/dev/articles
+              sitrep ingest corpus/dev/articles
               sitrep ingest --db news.db stories.jsonl https://example.org/feed.xml
             """)
         {
@@ -57,7 +57,7 @@ internal static class IngestCommand
         var reader = new InputReader(http, readerOptions);
         await using var store = await SqliteArticleStore.OpenAsync(dbPath, TimeProvider.System, ct).ConfigureAwait(false);
         await using var events = await SqliteEventStore.OpenAsync(dbPath, TimeProvider.System, ct).ConfigureAwait(false);
-        var processor = analysisThreads is { } t ? EventProcessing.CreateProcessor(events, t) : null;
+        var processor = analysisThreads is { } t ? ArticleEventProcessor.Create(events, t) : null;
         var runner = new IngestRunner(reader, store, batchSize, processor);
         IngestSummary summary;
         if (console.Interactive && !json)
@@ -88,7 +88,7 @@ internal static class IngestCommand
         if (processor is not null)
         {
             var pending = await events.UnanalyzedArticleIdsAsync(ct).ConfigureAwait(false);
-            await EventProcessing.ProcessStoredAsync(store, processor, pending, null, ct).ConfigureAwait(false);
+            await processor.ProcessStoredAsync(store, pending, null, ct).ConfigureAwait(false);
             caughtUp = pending.Count;
         }
 

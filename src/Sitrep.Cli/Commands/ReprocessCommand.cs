@@ -41,7 +41,7 @@ internal static class ReprocessCommand
 
             await using var articles = await SqliteArticleStore.OpenAsync(dbPath, TimeProvider.System, ct).ConfigureAwait(false);
             await using var events = await SqliteEventStore.OpenAsync(dbPath, TimeProvider.System, ct).ConfigureAwait(false);
-            var processor = EventProcessing.CreateProcessor(events, parse.GetValue(threads));
+            var processor = ArticleEventProcessor.Create(events, parse.GetValue(threads));
             IReadOnlyList<string> ids;
             var setAside = (await events.QuarantinedArticlesAsync(ct).ConfigureAwait(false)).Select(q => q.ArticleId).ToList();
             if (parse.GetValue(quarantined))
@@ -59,7 +59,7 @@ internal static class ReprocessCommand
                 await events.ClearEventsAsync(ct).ConfigureAwait(false);
             }
 
-            Task RunAsync(Action<int>? advance) => EventProcessing.ProcessStoredAsync(articles, processor, ids, advance, ct);
+            Task RunAsync(Action<int>? advance) => processor.ProcessStoredAsync(articles, ids, advance, ct);
 
             if (console.Interactive && !parse.GetValue(json))
             {

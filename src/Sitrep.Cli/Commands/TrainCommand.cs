@@ -10,7 +10,7 @@ internal static class TrainCommand
     {
         var shared = new Option<string>("--data")
         {
-            Description = "The shared data folder holding ner/ (see ../shared/data/README.md).",
+            Description = "The shared data folder holding ner/ (the shared data set's README describes it).",
             HelpName = "PATH",
             DefaultValueFactory = _ => Path.Combine("..", "shared", "data"),
         };
@@ -33,7 +33,7 @@ internal static class TrainCommand
             on the held-out split. data/ner/README.md records the recipe, sources and licences.
 
             Example (from the repository root):
-              sitrep train ner --data ../shared/data -o data/ner/model.bin
+              sitrep train ner --data path/to/shared-data -o data/ner/model.bin
             """)
         {
             shared, output, iterations, clusters,

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-using Sitrep.Evaluation;
+using Sitrep.Text.Lexicon;
 
 namespace Sitrep.Actors;
 
@@ -40,7 +40,7 @@ internal static class ActorKey
                 continue;
             }
 
-            // Under InvariantGlobalization Normalize(FormD) is a no-op, so accents fold through the evaluator's table.
+            // Under InvariantGlobalization Normalize(FormD) is a no-op, so accents fold through the one Latin folding table.
             var folded = raw > '\u007f' ? LatinFolding.Fold(raw) : null;
             if (pendingSpace)
             {

@@ -13,6 +13,14 @@ public sealed record ActorRef(string Name, string? Country, ActorSector Sector, 
     /// <summary>The key two references of the same actor share: the dictionary id, else the folded name.</summary>
     public string Key => DictionaryId ?? Name.ToUpperInvariant();
 
+    /// <summary>Field by field, the aliases element by element.</summary>
+    public bool Equals(ActorRef? other) =>
+        other is not null && Name == other.Name && Country == other.Country && Sector == other.Sector
+        && DictionaryId == other.DictionaryId && ValueLists.Equal(Aliases, other.Aliases);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Name, Country, Sector, DictionaryId, ValueLists.Hash(Aliases));
+
     /// <summary>The reference to <paramref name="mention"/>'s actor.</summary>
     public static ActorRef From(ActorMention mention)
     {

@@ -1,6 +1,3 @@
-using Sitrep.Documents;
-using Sitrep.Storage;
-
 namespace Sitrep.Clustering;
 
 /// <summary>
@@ -11,33 +8,22 @@ namespace Sitrep.Clustering;
 /// </summary>
 public sealed class EventClusteringService
 {
-    private readonly IEventStore store;
+    private readonly IEventCandidateSource candidates;
+    private readonly IEventSink sink;
     private readonly EventClusterer clusterer;
     private readonly TimeProvider timeProvider;
 
-    // Who holds an analysis claim: one id per service (per process in practice).
-    private readonly string owner = Guid.NewGuid().ToString("N");
-
-    /// <summary>How long an analysis claim holds before another writer may take it over (its writer presumably died).</summary>
-    public static readonly TimeSpan ClaimLifetime = TimeSpan.FromMinutes(15);
-
-    /// <summary>Creates a service writing to <paramref name="store"/>.</summary>
-    public EventClusteringService(IEventStore store, EventClusterer clusterer, TimeProvider timeProvider)
+    /// <summary>Creates a service reading its neighbourhoods from <paramref name="candidates"/> and writing to <paramref name="sink"/> (one store implements both).</summary>
+    public EventClusteringService(IEventCandidateSource candidates, IEventSink sink, EventClusterer clusterer, TimeProvider timeProvider)
     {
-        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(candidates);
+        ArgumentNullException.ThrowIfNull(sink);
         ArgumentNullException.ThrowIfNull(clusterer);
         ArgumentNullException.ThrowIfNull(timeProvider);
-        this.store = store;
+        this.candidates = candidates;
+        this.sink = sink;
         this.clusterer = clusterer;
         this.timeProvider = timeProvider;
-    }
-
-    /// <summary>Clusters <paramref name="document"/>'s event mentions (replacing any the article had) and stores the outcome.</summary>
-    public Task<ClusteringOutcome> ProcessAsync(StoredArticle article, Document document, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(article);
-        ArgumentNullException.ThrowIfNull(document);
-        return ProcessAsync(article.Article.Id, MentionRecordFactory.FromDocument(document, article), cancellationToken);
     }
 
     /// <summary>Clusters <paramref name="mentions"/>, all of article <paramref name="articleId"/> (replacing any it had), and stores the outcome.</summary>
@@ -46,32 +32,27 @@ public sealed class EventClusteringService
         ArgumentNullException.ThrowIfNull(articleId);
         ArgumentNullException.ThrowIfNull(mentions);
 
-        // Candidates are read inside the write transaction: read outside it, another process's write could land in
-        // between and two writers would each build their own copy of one event (issue 23).
-        return store.InWriteTransactionAsync(transaction => ClusterAsync(transaction, articleId, mentions, cancellationToken), cancellationToken);
+        // A sink with write transactions gets the candidate reads inside the transaction: read outside it, another
+        // process's write could land in between and two writers would each build their own copy of one event (issue 23).
+        return sink is ITransactionalEventSink transactional
+            ? transactional.InWriteTransactionAsync(t => ClusterAsync(t, t, articleId, mentions, cancellationToken), cancellationToken)
+            : ClusterAsync(candidates, sink, articleId, mentions, cancellationToken);
     }
 
-    /// <summary>Claims the not yet analysed articles among <paramref name="articleIds"/> for this service's process (see <see cref="IEventStore.ClaimForAnalysisAsync"/>).</summary>
-    public Task<IReadOnlyList<string>> ClaimForAnalysisAsync(IReadOnlyList<string> articleIds, CancellationToken cancellationToken) =>
-        store.ClaimForAnalysisAsync(articleIds, owner, ClaimLifetime, cancellationToken);
-
-    /// <summary>Sets <paramref name="articleId"/> aside with <paramref name="reason"/> (see <see cref="IEventStore.QuarantineAsync"/>).</summary>
-    public Task QuarantineAsync(string articleId, string reason, CancellationToken cancellationToken) =>
-        store.QuarantineAsync(articleId, reason, cancellationToken);
-
-    private async Task<ClusteringOutcome> ClusterAsync(IEventWriteTransaction store, string articleId, IReadOnlyList<MentionRecord> mentions, CancellationToken cancellationToken)
+    private async Task<ClusteringOutcome> ClusterAsync(
+        IEventCandidateSource candidates, IEventSink sink, string articleId, IReadOnlyList<MentionRecord> mentions, CancellationToken cancellationToken)
     {
 
         // The neighbourhood: events sharing a block key with a new mention, and the events holding the article's
         // previous mentions (re-processing an article must be able to dissolve what it built).
         var keys = mentions.SelectMany(BlockingKeys.ProbeKeys).ToHashSet(StringComparer.Ordinal);
         var before = new Dictionary<string, StoredEvent>(StringComparer.Ordinal);
-        foreach (var stored in await store.FindCandidatesAsync(keys, cancellationToken).ConfigureAwait(false))
+        foreach (var stored in await candidates.FindCandidatesAsync(keys, cancellationToken).ConfigureAwait(false))
         {
             before[stored.Event.Id] = stored;
         }
 
-        foreach (var stored in await store.EventsOfArticleAsync(articleId, cancellationToken).ConfigureAwait(false))
+        foreach (var stored in await candidates.EventsOfArticleAsync(articleId, cancellationToken).ConfigureAwait(false))
         {
             before[stored.Event.Id] = stored;
         }
@@ -107,7 +88,7 @@ public sealed class EventClusteringService
             var previous = before.GetValueOrDefault(cluster.EventId) ?? Renamed(before.Values, cluster);
             // An unchanged event is not rewritten, unless it holds this article's mentions: they were re-inserted.
             if (previous is not null && previous.Event.Id == fused.Id && cluster.Mentions.All(m => m.ArticleId != articleId)
-                && EventStoreJson.Write(previous.Event) == EventStoreJson.Write(fused))
+                && previous.Event == fused)
             {
                 continue;
             }
@@ -138,7 +119,7 @@ public sealed class EventClusteringService
 
         var touched = upserted.SelectMany(u => u.Event.MentionIds).ToHashSet(StringComparer.Ordinal);
         var decisions = plan.Decisions.Where(d => touched.Contains(d.MentionId)).ToList();
-        await store.ApplyAsync(new EventUpdate(articleId, mentions, upserted, removed, revisions, decisions), cancellationToken).ConfigureAwait(false);
+        await sink.ApplyAsync(new EventUpdate(articleId, mentions, upserted, removed, revisions, decisions), cancellationToken).ConfigureAwait(false);
         return new ClusteringOutcome(mentions.Count, created, changed, removed.Count, before.Count);
     }
 

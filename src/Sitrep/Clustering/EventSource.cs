@@ -10,4 +10,12 @@ public sealed record EventSource(string ArticleId, string? Outlet, DateOnly? Pub
 {
     /// <summary>True for a syndicated copy.</summary>
     public bool IsSyndicated => SyndicatedFrom is not null;
+
+    /// <summary>Field by field, the mention ids element by element.</summary>
+    public bool Equals(EventSource? other) =>
+        other is not null && ArticleId == other.ArticleId && Outlet == other.Outlet && Published == other.Published
+        && SyndicatedFrom == other.SyndicatedFrom && ValueLists.Equal(MentionIds, other.MentionIds);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(ArticleId, Outlet, Published, SyndicatedFrom, ValueLists.Hash(MentionIds));
 }

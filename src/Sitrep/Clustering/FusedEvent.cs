@@ -37,4 +37,17 @@ public sealed record FusedEvent(
     FusedCount Arrests,
     IReadOnlyList<EventSource> Sources,
     int IndependentSources,
-    IReadOnlyList<string> MentionIds);
+    IReadOnlyList<string> MentionIds)
+{
+    /// <summary>Field by field, the lists element by element: an unchanged re-fusion equals the stored event.</summary>
+    public bool Equals(FusedEvent? other) =>
+        other is not null && Id == other.Id && Kind == other.Kind && Type == other.Type && Mode == other.Mode
+        && Modality == other.Modality && Date == other.Date && Place == other.Place
+        && ValueLists.Equal(Actors, other.Actors) && ValueLists.Equal(Recipients, other.Recipients)
+        && Fatalities == other.Fatalities && Injuries == other.Injuries && Arrests == other.Arrests
+        && ValueLists.Equal(Sources, other.Sources) && IndependentSources == other.IndependentSources
+        && ValueLists.Equal(MentionIds, other.MentionIds);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Id, Type, Date, Place, ValueLists.Hash(MentionIds));
+}

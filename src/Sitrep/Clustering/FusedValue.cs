@@ -12,4 +12,12 @@ public sealed record FusedValue<T>(T Value, IReadOnlyList<string> Support, IRead
 {
     /// <summary>True when some mention disagrees with the fused value.</summary>
     public bool IsDisputed => Disagreements.Count > 0;
+
+    /// <summary>The value, and the support and disagreements element by element.</summary>
+    public bool Equals(FusedValue<T>? other) =>
+        other is not null && EqualityComparer<T>.Default.Equals(Value, other.Value)
+        && ValueLists.Equal(Support, other.Support) && ValueLists.Equal(Disagreements, other.Disagreements);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Value, ValueLists.Hash(Support), ValueLists.Hash(Disagreements));
 }

@@ -1,15 +1,18 @@
 using System.Globalization;
 using Sitrep.Documents;
 using Sitrep.Events;
-using Sitrep.Storage;
+using Sitrep.Ingest;
 
 namespace Sitrep.Clustering;
 
 /// <summary>Turns an analysed article's event layer into <see cref="MentionRecord"/>s.</summary>
 public static class MentionRecordFactory
 {
-    /// <summary>One record per mention of <paramref name="document"/>'s event layer, in layer order; none without a layer.</summary>
-    public static IReadOnlyList<MentionRecord> FromDocument(Document document, StoredArticle article)
+    /// <summary>
+    /// One record per mention of <paramref name="document"/>'s event layer, in layer order; none without a layer.
+    /// <paramref name="syndicatedFrom"/> is the id of the article this one copies, if the store linked it to one.
+    /// </summary>
+    public static IReadOnlyList<MentionRecord> FromDocument(Document document, Article article, string? syndicatedFrom)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(article);
@@ -25,12 +28,12 @@ public static class MentionRecordFactory
             var m = events.Mentions[i];
             var spans = EvidenceSpans(m, sentences);
             records.Add(new MentionRecord(
-                string.Create(CultureInfo.InvariantCulture, $"{article.Article.Id}#{i}"),
-                article.Article.Id,
+                string.Create(CultureInfo.InvariantCulture, $"{article.Id}#{i}"),
+                article.Id,
                 i,
-                article.Article.Outlet,
-                article.Article.Published,
-                article.SyndicatedFrom,
+                article.Outlet,
+                article.Published,
+                syndicatedFrom,
                 m.Type,
                 m.Mode,
                 m.Kind,

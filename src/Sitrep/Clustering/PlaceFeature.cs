@@ -74,8 +74,5 @@ internal static class PlaceFeature
             : FeatureScore.Veto((explain ? $"admin1 {a.Admin1}/{b.Admin1}" : ""));
     }
 
-    /// <summary>True when the places can be one location at different precision (no veto between them).</summary>
-    public static bool Compatible(Place a, Place b) => !Score(a, b, explain: false).IsVeto;
-
     private static string Km(string what, double km) => string.Create(CultureInfo.InvariantCulture, $"{what} {km:0} km");
 }

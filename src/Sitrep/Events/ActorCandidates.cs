@@ -3,6 +3,7 @@ using Sitrep.Actors;
 using Sitrep.Documents;
 using Sitrep.Geo;
 using Sitrep.Text;
+using Sitrep.Text.Lexicon;
 
 namespace Sitrep.Events;
 

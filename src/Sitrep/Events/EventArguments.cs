@@ -3,6 +3,7 @@ using Sitrep.Documents;
 using Sitrep.Geo;
 using Sitrep.Quantities;
 using Sitrep.Text;
+using Sitrep.Text.Lexicon;
 using Sitrep.Time;
 
 namespace Sitrep.Events;

@@ -1,5 +1,8 @@
 using Sitrep.Documents;
+using Sitrep.Geo;
 using Sitrep.Pipeline;
+using Sitrep.Quantities;
+using Sitrep.Time;
 
 namespace Sitrep.Events;
 

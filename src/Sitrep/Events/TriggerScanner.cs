@@ -1,4 +1,5 @@
 using Sitrep.Documents;
+using Sitrep.Time;
 
 namespace Sitrep.Events;
 

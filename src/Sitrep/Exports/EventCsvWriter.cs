@@ -1,5 +1,6 @@
 using System.Globalization;
 using CsvHelper;
+using Sitrep.Clustering;
 using Sitrep.Storage;
 
 namespace Sitrep.Exports;

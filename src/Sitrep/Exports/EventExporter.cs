@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Sitrep.Clustering;
 using Sitrep.Storage;
 
 namespace Sitrep.Exports;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Sitrep.Clustering;
 using Sitrep.Events;
 using Sitrep.Storage;
 

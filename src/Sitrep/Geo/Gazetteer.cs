@@ -17,7 +17,6 @@ public sealed class Gazetteer
     private readonly int[] pairNext;
     private readonly Dictionary<string, int> countries;
     private readonly Dictionary<(string Country, string Other), int> borders;
-    private readonly Dictionary<string, int> admin1ByCode;
 
     private readonly string[] lines;
     private readonly GazetteerEntry?[] parsed;
@@ -35,7 +34,6 @@ public sealed class Gazetteer
         pairNext = data.PairNext;
         countries = data.Countries;
         borders = data.Borders;
-        admin1ByCode = data.Admin1ByCode;
         MaxKeyTokens = data.MaxKeyTokens;
     }
 
@@ -111,7 +109,4 @@ public sealed class Gazetteer
 
     /// <summary>The curated border region of <paramref name="country"/> with <paramref name="other"/>, or -1.</summary>
     internal int FindBorder(string country, string other) => borders.TryGetValue((country, other), out var e) ? e : -1;
-
-    /// <summary>The admin1 entry for a GeoNames "CC.ADM1" code, or -1.</summary>
-    internal int FindAdmin1(string? code) => code is not null && admin1ByCode.TryGetValue(code, out var e) ? e : -1;
 }

@@ -1,3 +1,5 @@
+using Sitrep.Text.Lexicon;
+
 namespace Sitrep.Geo;
 
 /// <summary>
@@ -5,15 +7,13 @@ namespace Sitrep.Geo;
 /// so offsets in folded text are offsets in the original. The gazetteer builder folds its keys with the same code.
 /// </summary>
 /// <remarks>
-/// The table is written out rather than computed with <c>string.Normalize(FormD)</c> because the project runs with
-/// invariant globalization, where normalization is a no-op (measured: "í" stays one code unit).
-/// Source: Unicode decompositions of U+00C0–U+024F and U+1E00–U+1EFF (base letter, lower-cased), plus the Latin
-/// letters that have no decomposition (ł, ø, đ, ß, æ, œ, ı, þ, ð, ħ).
+/// The table comes from <see cref="LatinFolding"/> (the first letter of each folding, lower-cased) rather than from
+/// <c>string.Normalize(FormD)</c>, because the project runs with invariant globalization, where normalization is a
+/// no-op (measured: "í" stays one code unit). Before there was one table, this class wrote out its own; the derived
+/// table is the same for every code unit below U+2000.
 /// </remarks>
 internal static class ToponymFolding
 {
-    private const string Accented = "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿĀāĂăĄąĆćĈĉĊċČčĎďĐđĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĦħĨĩĪīĬĭĮįİıĴĵĶķĸĹĺĻļĽľĿŀŁłŃńŅņŇňŊŋŌōŎŏŐőŒœŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŦŧŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽžƒƠơƯưǀǍǎǏǐǑǒǓǔǕǖǗǘǙǚǛǜǞǟǠǡǦǧǨǩǪǫǬǭǰǴǵǸǹǺǻȀȁȂȃȄȅȆȇȈȉȊȋȌȍȎȏȐȑȒȓȔȕȖȗȘșȚțȞȟȦȧȨȩȪȫȬȭȮȯȰȱȲȳḀḁḂḃḄḅḆḇḈḉḊḋḌḍḎḏḐḑḒḓḔḕḖḗḘḙḚḛḜḝḞḟḠḡḢḣḤḥḦḧḨḩḪḫḬḭḮḯḰḱḲḳḴḵḶḷḸḹḺḻḼḽḾḿṀṁṂṃṄṅṆṇṈṉṊṋṌṍṎṏṐṑṒṓṔṕṖṗṘṙṚṛṜṝṞṟṠṡṢṣṤṥṦṧṨṩṪṫṬṭṮṯṰṱṲṳṴṵṶṷṸṹṺṻṼṽṾṿẀẁẂẃẄẅẆẇẈẉẊẋẌẍẎẏẐẑẒẓẔẕẖẗẘẙẠạẢảẤấẦầẨẩẪẫẬậẮắẰằẲẳẴẵẶặẸẹẺẻẼẽẾếỀềỂểỄễỆệỈỉỊịỌọỎỏỐốỒồỔổỖỗỘộỚớỜờỞởỠỡỢợỤụỦủỨứỪừỬửỮữỰựỲỳỴỵỶỷỸỹ";
-    private const string Plain = "aaaaaaaceeeeiiiidnoooooouuuuytsaaaaaaaceeeeiiiidnoooooouuuuytyaaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiijjkkkllllllllllnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzfoouu|aaiioouuuuuuuuuuaaaaggkkoooojggnnaaaaaaeeeeiiiioooorrrruuuusstthhaaeeooooooooyyaabbbbbbccddddddddddeeeeeeeeeeffgghhhhhhhhhhiiiikkkkkkllllllllmmmmmmnnnnnnnnoooooooopppprrrrrrrrssssssssssttttttttuuuuuuuuuuvvvvwwwwwwwwwwxxxxyyzzzzzzhtwyaaaaaaaaaaaaaaaaaaaaaaaaeeeeeeeeeeeeeeeeiiiioooooooooooooooooooooooouuuuuuuuuuuuuuyyyyyyyy";
     private static readonly char[] Table = BuildTable();
 
     /// <summary>The folded form of one code unit: lower case, diacritics removed for Latin letters.</summary>
@@ -85,12 +85,8 @@ internal static class ToponymFolding
         var table = new char[0x2000];
         for (var i = 0; i < table.Length; i++)
         {
-            table[i] = char.ToLowerInvariant((char)i);
-        }
-
-        for (var i = 0; i < Accented.Length; i++)
-        {
-            table[Accented[i]] = Plain[i];
+            // One code unit per code unit: "ß" keys as "s" and "æ" as "a", the first letter of their folding.
+            table[i] = LatinFolding.Fold((char)i) is { } folded ? char.ToLowerInvariant(folded[0]) : char.ToLowerInvariant((char)i);
         }
 
         return table;

@@ -33,18 +33,6 @@ internal static partial class CharsetSniffer
         return null;
     }
 
-    /// <summary>The charset parameter of an HTTP Content-Type value, or null.</summary>
-    public static string? FromContentType(string? contentType)
-    {
-        if (contentType is null)
-        {
-            return null;
-        }
-
-        var charset = CharsetAttribute().Match(contentType);
-        return charset.Success ? charset.Groups[1].Value : null;
-    }
-
     [GeneratedRegex(@"\A\s*<\?xml\b[^>]*\bencoding\s*=\s*[""']([A-Za-z0-9_.:\-]+)")]
     private static partial Regex XmlDeclaration();
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Sitrep.Documents;
 
 namespace Sitrep.Pipeline;
 

@@ -9,10 +9,34 @@ namespace Sitrep.Pipeline;
 /// </summary>
 public sealed class ArticleEventProcessor
 {
+    private const int StoredBatchSize = 100;
+
     private readonly AnalysisPipeline pipeline;
     private readonly EventClusteringService clustering;
+    private readonly IEventStore events;
     private readonly int threads;
     private readonly TimeSpan timeLimit;
+    private readonly List<(string ArticleId, string Reason)> quarantined = [];
+
+    // Who holds this processor's analysis claims (one id per processor, so per process in practice).
+    private readonly string owner = Guid.NewGuid().ToString("N");
+
+    /// <summary>
+    /// Creates a processor analysing on <paramref name="threads"/> threads, each article within <paramref name="timeLimit"/>
+    /// (<see cref="DefaultTimeLimit"/> when null); <paramref name="events"/> holds its claims and quarantine.
+    /// </summary>
+    public ArticleEventProcessor(AnalysisPipeline pipeline, EventClusteringService clustering, IEventStore events, int threads, TimeSpan? timeLimit = null)
+    {
+        ArgumentNullException.ThrowIfNull(pipeline);
+        ArgumentNullException.ThrowIfNull(clustering);
+        ArgumentNullException.ThrowIfNull(events);
+        ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
+        this.pipeline = pipeline;
+        this.clustering = clustering;
+        this.events = events;
+        this.threads = threads;
+        this.timeLimit = timeLimit ?? DefaultTimeLimit;
+    }
 
     /// <summary>
     /// The default time one article's analysis may take: a news report takes well under a second, and the caps on
@@ -20,22 +44,18 @@ public sealed class ArticleEventProcessor
     /// </summary>
     public static readonly TimeSpan DefaultTimeLimit = TimeSpan.FromSeconds(60);
 
-    /// <summary>Creates a processor analysing on <paramref name="threads"/> threads.</summary>
-    public ArticleEventProcessor(AnalysisPipeline pipeline, EventClusteringService clustering, int threads)
-        : this(pipeline, clustering, threads, DefaultTimeLimit)
-    {
-    }
+    /// <summary>How long an analysis claim holds before another writer may take it over (its writer presumably died).</summary>
+    public static readonly TimeSpan ClaimLifetime = TimeSpan.FromMinutes(15);
 
-    /// <summary>Creates a processor whose analysis of one article may take at most <paramref name="timeLimit"/>.</summary>
-    public ArticleEventProcessor(AnalysisPipeline pipeline, EventClusteringService clustering, int threads, TimeSpan timeLimit)
+    /// <summary>
+    /// The processor of the standard flow: <paramref name="pipeline"/> (the standard one when null) and clustering
+    /// into <paramref name="events"/>, which is both the candidate source and the sink.
+    /// </summary>
+    public static ArticleEventProcessor Create(IEventStore events, int threads, AnalysisPipeline? pipeline = null, TimeProvider? timeProvider = null)
     {
-        this.timeLimit = timeLimit;
-        ArgumentNullException.ThrowIfNull(pipeline);
-        ArgumentNullException.ThrowIfNull(clustering);
-        ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
-        this.pipeline = pipeline;
-        this.clustering = clustering;
-        this.threads = threads;
+        ArgumentNullException.ThrowIfNull(events);
+        var clustering = new EventClusteringService(events, events, new EventClusterer(), timeProvider ?? TimeProvider.System);
+        return new ArticleEventProcessor(pipeline ?? StandardPipeline.Create(), clustering, events, threads);
     }
 
     /// <summary>Articles analysed so far.</summary>
@@ -46,8 +66,6 @@ public sealed class ArticleEventProcessor
 
     /// <summary>Articles quarantined so far (their analysis failed or went over its budget), with the reasons.</summary>
     public IReadOnlyList<(string ArticleId, string Reason)> Quarantined => quarantined;
-
-    private readonly List<(string ArticleId, string Reason)> quarantined = [];
 
     /// <summary>Event mentions found so far.</summary>
     public int Mentions { get; private set; }
@@ -72,7 +90,7 @@ public sealed class ArticleEventProcessor
 
         // Another process on the same store may be analysing some of these (its catch-up, or the same input): each
         // article is claimed first and analysed by the writer that claimed it.
-        var claimed = (await clustering.ClaimForAnalysisAsync([.. articles.Select(a => a.Article.Id)], cancellationToken).ConfigureAwait(false))
+        var claimed = (await events.ClaimForAnalysisAsync([.. articles.Select(a => a.Article.Id)], owner, ClaimLifetime, cancellationToken).ConfigureAwait(false))
             .ToHashSet(StringComparer.Ordinal);
         Skipped += articles.Count(a => !claimed.Contains(a.Article.Id));
         var ordered = articles
@@ -86,17 +104,41 @@ public sealed class ArticleEventProcessor
         {
             if (results[i].Document is not { } document)
             {
-                await clustering.QuarantineAsync(ordered[i].Article.Id, results[i].Failure!, cancellationToken).ConfigureAwait(false);
+                await events.QuarantineAsync(ordered[i].Article.Id, results[i].Failure!, cancellationToken).ConfigureAwait(false);
                 quarantined.Add((ordered[i].Article.Id, results[i].Failure!));
                 continue;
             }
 
-            var outcome = await clustering.ProcessAsync(ordered[i], document, cancellationToken).ConfigureAwait(false);
+            var outcome = await clustering.ProcessAsync(ordered[i].Article.Id, MentionRecordFactory.FromDocument(document, ordered[i].Article, ordered[i].SyndicatedFrom), cancellationToken).ConfigureAwait(false);
             Articles++;
             Mentions += outcome.Mentions;
             EventsCreated += outcome.Created;
             EventsUpdated += outcome.Updated;
             EventsRemoved += outcome.Removed;
+        }
+    }
+
+    /// <summary>
+    /// Analyses and clusters the stored articles <paramref name="ids"/> (reprocess, and ingest's catch-up of articles
+    /// stored without analysis), a hundred at a time; <paramref name="advance"/> hears how many ids each batch covered.
+    /// </summary>
+    public async Task ProcessStoredAsync(IArticleStore articles, IReadOnlyList<string> ids, Action<int>? advance, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        ArgumentNullException.ThrowIfNull(ids);
+        foreach (var chunk in ids.Chunk(StoredBatchSize))
+        {
+            var batch = new List<StoredArticle>(chunk.Length);
+            foreach (var id in chunk)
+            {
+                if (await articles.GetArticleAsync(id, cancellationToken).ConfigureAwait(false) is { } stored)
+                {
+                    batch.Add(stored);
+                }
+            }
+
+            await ProcessAsync(batch, cancellationToken).ConfigureAwait(false);
+            advance?.Invoke(chunk.Length);
         }
     }
 }

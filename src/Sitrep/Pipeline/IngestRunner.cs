@@ -105,7 +105,7 @@ public sealed class IngestRunner
                 }
 
                 var outcomes = await store.AddArticlesAsync(batch, cancellationToken).ConfigureAwait(false);
-                var fresh = new List<string>(batch.Count);
+                var fresh = new List<StoredArticle>(batch.Count);
                 lock (gate)
                 {
                     for (var i = 0; i < outcomes.Count; i++)
@@ -115,21 +115,16 @@ public sealed class IngestRunner
                         if (outcome.Kind != StoreOutcomeKind.Duplicate)
                         {
                             stored++;
-                            fresh.Add(outcome.ArticleId);
+                            fresh.Add(outcome.Stored
+                                ?? throw new InvalidOperationException($"The store answered for article {outcome.ArticleId} without the article it stored."));
                         }
                     }
                 }
 
+                // The store's answer holds what it stored: nothing is read back before analysis.
                 if (events is not null && fresh.Count > 0)
                 {
-                    var articles = new List<StoredArticle>(fresh.Count);
-                    foreach (var id in fresh)
-                    {
-                        articles.Add(await store.GetArticleAsync(id, cancellationToken).ConfigureAwait(false)
-                            ?? throw new InvalidOperationException($"Article {id} was stored but cannot be read back."));
-                    }
-
-                    await events.ProcessAsync(articles, cancellationToken).ConfigureAwait(false);
+                    await events.ProcessAsync(fresh, cancellationToken).ConfigureAwait(false);
                 }
 
                 batch.Clear();

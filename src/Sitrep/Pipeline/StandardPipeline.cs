@@ -25,4 +25,8 @@ public static class StandardPipeline
             .AddActors(actors)
             .AddEvents()
             .Build();
+
+    /// <summary>The text core alone (tokens, sentences, entities) with the default NER model and gazetteer: what <c>sitrep bench --text-core</c> times.</summary>
+    public static AnalysisPipeline CreateTextCore(CancellationToken cancellationToken = default) =>
+        new AnalysisPipelineBuilder().AddTextCore(NerModel.LoadDefault(new GeoNerGazetteer(Gazetteer.LoadDefault(cancellationToken)))).Build();
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 
 using Sitrep.Documents;
 using Sitrep.Pipeline;
+using Sitrep.Time;
 
 namespace Sitrep.Quantities;
 

@@ -3,27 +3,12 @@ using Sitrep.Clustering;
 namespace Sitrep.Storage;
 
 /// <summary>
-/// Where event mentions and fused events live, beside the articles. One <see cref="ApplyAsync"/> is one transaction.
+/// Where event mentions and fused events live, beside the articles. It implements clustering's two ports (<see cref="IEventCandidateSource"/>,
+/// <see cref="IEventSink"/>); one <see cref="IEventSink.ApplyAsync"/> is one transaction.
 /// Clustering runs on one writer; reads may run in parallel.
 /// </summary>
-public interface IEventStore : IAsyncDisposable
+public interface IEventStore : IEventCandidateSource, ITransactionalEventSink, IAsyncDisposable
 {
-    /// <summary>The stored events sharing a block key with <paramref name="blockKeys"/>, with all their mentions.</summary>
-    Task<IReadOnlyList<StoredEvent>> FindCandidatesAsync(IReadOnlyCollection<string> blockKeys, CancellationToken cancellationToken);
-
-    /// <summary>The events holding mentions of <paramref name="articleId"/> (for re-processing an article).</summary>
-    Task<IReadOnlyList<StoredEvent>> EventsOfArticleAsync(string articleId, CancellationToken cancellationToken);
-
-    /// <summary>Writes <paramref name="update"/> in one transaction.</summary>
-    Task ApplyAsync(EventUpdate update, CancellationToken cancellationToken);
-
-    /// <summary>
-    /// Runs <paramref name="work"/> in one write transaction and commits it: its reads see exactly the state its write
-    /// replaces, even with other processes writing the same store (SQLite: BEGIN IMMEDIATE). Clustering goes through
-    /// here, so two writers cannot split an event between them.
-    /// </summary>
-    Task<T> InWriteTransactionAsync<T>(Func<IEventWriteTransaction, Task<T>> work, CancellationToken cancellationToken);
-
     /// <summary>
     /// Claims the articles of <paramref name="articleIds"/> that are not analysed yet and not claimed by another live
     /// writer (a claim older than <paramref name="staleAfter"/> is taken over: its writer died), and returns them. Writing

@@ -79,9 +79,10 @@ internal sealed class SqliteBatchWriter : IAsyncDisposable
             await insertBand.ExecuteNonQueryAsync(cancellationToken);
         }
 
+        var stored = new StoredArticle(article with { Id = id }, ingestedAt, original?.Id, original?.Similarity);
         return original is { } link
-            ? new StoreOutcome(id, StoreOutcomeKind.Syndicated, link.Id, link.Similarity)
-            : new StoreOutcome(id, StoreOutcomeKind.New);
+            ? new StoreOutcome(id, StoreOutcomeKind.Syndicated, link.Id, link.Similarity, stored)
+            : new StoreOutcome(id, StoreOutcomeKind.New, Stored: stored);
     }
 
     public async ValueTask DisposeAsync()

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Sitrep.Clustering;
 
 namespace Sitrep.Storage;
 

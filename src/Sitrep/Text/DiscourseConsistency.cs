@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Sitrep.Documents;
+using Sitrep.Text.Lexicon;
 
 namespace Sitrep.Text;
 

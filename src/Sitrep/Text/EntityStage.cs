@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using Sitrep.Documents;
 using Sitrep.Pipeline;
+using Sitrep.Text.Lexicon;
 using Sitrep.Text.Ner;
 
 namespace Sitrep.Text;

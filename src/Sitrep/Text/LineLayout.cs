@@ -1,3 +1,5 @@
+using Sitrep.Text.Lexicon;
+
 namespace Sitrep.Text;
 
 /// <summary>Line structure of a text: line breaks between tokens, and whether lines are hard-wrapped.</summary>

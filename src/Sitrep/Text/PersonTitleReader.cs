@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text;
 using Sitrep.Documents;
+using Sitrep.Text.Lexicon;
 
 namespace Sitrep.Text;
 

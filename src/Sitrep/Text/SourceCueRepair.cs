@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 using Sitrep.Documents;
 using Sitrep.Geo;
+using Sitrep.Text.Lexicon;
 using Sitrep.Text.Ner;
 
 namespace Sitrep.Text;

@@ -1,5 +1,6 @@
 using System.Text;
 using Sitrep.Documents;
+using Sitrep.Text.Lexicon;
 
 namespace Sitrep.Text;
 

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Sitrep.Text.Lexicon;
 
 namespace Sitrep.Text;
 

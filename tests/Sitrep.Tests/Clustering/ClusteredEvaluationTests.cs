@@ -105,7 +105,7 @@ public sealed class ClusteredEvaluationTests(ClusteredEvaluationTests.PipelineFi
             {
                 var document = DocumentFactory.FromArticle(read.Article);
                 fixture.Pipeline.Process(document);
-                var records = MentionRecordFactory.FromDocument(document, new StoredArticle(read.Article, DateTimeOffset.UnixEpoch));
+                var records = MentionRecordFactory.FromDocument(document, read.Article, null);
                 foreach (var m in records)
                 {
                     output.WriteLine($"{m.Id} {m.Type}/{m.Mode} {m.Kind} {m.Modality} D={m.Date} MD={m.MonthDay} P={m.Place?.Name}/{m.Place?.Admin1}/{m.Place?.Country} " +

@@ -1,9 +1,9 @@
 using Sitrep.Documents;
 using Sitrep.Evaluation;
+using Sitrep.Events;
 using Sitrep.Ingest;
 using Sitrep.Pipeline;
 using Sitrep.Tests.Geo;
-
 using Xunit.Abstractions;
 
 namespace Sitrep.Tests.Events;

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Sitrep.Documents;
+using Sitrep.Events;
 using Sitrep.Ingest;
 using Sitrep.Pipeline;
 

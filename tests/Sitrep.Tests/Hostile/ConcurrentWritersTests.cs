@@ -36,8 +36,8 @@ public sealed class ConcurrentWritersTests(ConcurrentWritersTests.AnalysedCorpus
         var stored = await StoreAsync(db);
         await using var storeA = await SqliteEventStore.OpenAsync(db, TimeProvider.System, default);
         await using var storeB = await SqliteEventStore.OpenAsync(db, TimeProvider.System, default);
-        var a = new ArticleEventProcessor(corpus.Pipeline, new EventClusteringService(storeA, new EventClusterer(), TimeProvider.System), 1);
-        var b = new ArticleEventProcessor(corpus.Pipeline, new EventClusteringService(storeB, new EventClusterer(), TimeProvider.System), 1);
+        var a = new ArticleEventProcessor(corpus.Pipeline, new EventClusteringService(storeA, storeA, new EventClusterer(), TimeProvider.System), storeA, 1);
+        var b = new ArticleEventProcessor(corpus.Pipeline, new EventClusteringService(storeB, storeB, new EventClusterer(), TimeProvider.System), storeB, 1);
         var few = stored.Take(8).ToList();
         await Task.WhenAll(Task.Run(() => a.ProcessAsync(few, default)), Task.Run(() => b.ProcessAsync(few, default)));
         Assert.Equal(few.Count, a.Articles + b.Articles);
@@ -62,10 +62,10 @@ public sealed class ConcurrentWritersTests(ConcurrentWritersTests.AnalysedCorpus
 
             await Task.WhenAll(stores.Select((store, w) => Task.Run(async () =>
             {
-                var service = new EventClusteringService(store, new EventClusterer(), TimeProvider.System);
+                var service = new EventClusteringService(store, store, new EventClusterer(), TimeProvider.System);
                 for (var i = w; i < stored.Count; i += writers)
                 {
-                    await service.ProcessAsync(stored[i], corpus.Documents[stored[i].Article.Id], default);
+                    await service.ProcessAsync(stored[i].Article.Id, MentionRecordFactory.FromDocument(corpus.Documents[stored[i].Article.Id], stored[i].Article, stored[i].SyndicatedFrom), default);
                 }
             })));
         }

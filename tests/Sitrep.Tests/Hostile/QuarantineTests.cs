@@ -35,8 +35,8 @@ public sealed class QuarantineTests
         }
 
         var hostile = new AnalysisPipelineBuilder().Add(new TokenizerStage()).Add(new HostileStage()).Add(new SentenceSplitterStage()).Build();
-        var clustering = new EventClusteringService(events, new EventClusterer(), TimeProvider.System);
-        var processor = new ArticleEventProcessor(hostile, clustering, 2, TimeSpan.FromMilliseconds(300));
+        var clustering = new EventClusteringService(events, events, new EventClusterer(), TimeProvider.System);
+        var processor = new ArticleEventProcessor(hostile, clustering, events, 2, TimeSpan.FromMilliseconds(300));
         await processor.ProcessAsync(stored, default);
 
         Assert.Equal(1, processor.Articles);
@@ -48,7 +48,7 @@ public sealed class QuarantineTests
 
         // A retry that succeeds (here with a pipeline that copes) releases them.
         var coping = new AnalysisPipelineBuilder().Add(new TokenizerStage()).Add(new SentenceSplitterStage()).Build();
-        var retry = new ArticleEventProcessor(coping, clustering, 1);
+        var retry = new ArticleEventProcessor(coping, clustering, events, 1);
         await retry.ProcessAsync([.. stored.Where(s => quarantined.ContainsKey(s.Article.Id))], default);
         Assert.Equal(2, retry.Articles);
         Assert.Empty(await events.QuarantinedArticlesAsync(default));

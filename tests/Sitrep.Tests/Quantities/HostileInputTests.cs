@@ -2,6 +2,8 @@ using System.Text;
 
 using Sitrep.Documents;
 using Sitrep.Pipeline;
+using Sitrep.Quantities;
+using Sitrep.Time;
 
 namespace Sitrep.Tests.Quantities;
 

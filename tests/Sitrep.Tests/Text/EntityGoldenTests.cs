@@ -12,7 +12,7 @@ namespace Sitrep.Tests.Text;
 /// <summary>
 /// Pins every entity (span, type, title, role, organisation, link) the text core finds in the shared corpora, so
 /// speed work on the entity stage cannot change a single output. Regenerate (only on purpose) with
-/// SITREP_WRITE_GOLDEN=1.
+/// SITREP_UPDATE_GOLDEN=1 (<see cref="GoldenFiles"/>).
 /// </summary>
 public sealed class EntityGoldenTests
 {
@@ -60,7 +60,7 @@ public sealed class EntityGoldenTests
         lines.Sort(StringComparer.Ordinal);
         var actual = string.Join('\n', lines) + "\n";
         var golden = Path.Combine(TextTestData.RepoRoot, "tests", "Sitrep.Tests", "Text", "Golden", $"entities-{corpus}.tsv");
-        if (Environment.GetEnvironmentVariable("SITREP_WRITE_GOLDEN") == "1")
+        if (GoldenFiles.Regenerate)
         {
             await File.WriteAllTextAsync(golden, actual, new UTF8Encoding(false));
         }

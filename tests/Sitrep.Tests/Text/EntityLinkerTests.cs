@@ -1,4 +1,5 @@
 using Sitrep.Text;
+using Sitrep.Text.Lexicon;
 
 namespace Sitrep.Tests.Text;
 

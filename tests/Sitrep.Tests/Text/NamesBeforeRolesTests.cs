@@ -1,5 +1,6 @@
 using Sitrep.Documents;
 using Sitrep.Text;
+using Sitrep.Text.Lexicon;
 using Sitrep.Text.Ner;
 
 namespace Sitrep.Tests.Text;

@@ -1,6 +1,7 @@
 using Sitrep.Documents;
 using Sitrep.Tests.Geo;
 using Sitrep.Text;
+using Sitrep.Text.Lexicon;
 using Sitrep.Text.Ner;
 
 namespace Sitrep.Tests.Text;

@@ -1,5 +1,6 @@
 using Sitrep.Documents;
 using Sitrep.Text;
+using Sitrep.Text.Lexicon;
 
 namespace Sitrep.Tests.Text;
 

@@ -23,7 +23,7 @@ public sealed class TimeLayerGoldenTests
     {
         var actual = await RenderAsync();
         var golden = Path.Combine(CorpusArticle.RepoRoot(), "tests", "Sitrep.Tests", "Time", "Golden", "time-layers.json");
-        if (Environment.GetEnvironmentVariable("SITREP_UPDATE_GOLDEN") == "1")
+        if (GoldenFiles.Regenerate)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(golden)!);
             await File.WriteAllTextAsync(golden, actual);
@@ -74,7 +74,7 @@ public sealed class TimeLayerGoldenTests
                     writer.WriteString("article", key);
                     writer.WriteString("published", published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
                     writer.WriteStartArray("times");
-                    foreach (var e in document.Get<Sitrep.Documents.TimeLayer>().Expressions)
+                    foreach (var e in document.Get<Sitrep.Time.TimeLayer>().Expressions)
                     {
                         Write(writer, document.Text, e);
                     }

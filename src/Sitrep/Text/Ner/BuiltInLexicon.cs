@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 using Sitrep.Documents;
+using Sitrep.Text.Lexicon;
 
 namespace Sitrep.Text.Ner;
 
@@ -34,7 +35,7 @@ internal sealed class BuiltInLexicon : INerGazetteer
 
         foreach (var (name, type) in resources.PlaceClasses)
         {
-            if (char.IsUpper(name[0]) && (name.Contains(' ') || type == EntityType.Gpe || !IsFeatureWord(name)))
+            if (char.IsUpper(name[0]) && (name.Contains(' ', StringComparison.Ordinal) || type == EntityType.Gpe || !IsFeatureWord(name)))
             {
                 map[HashWords(name.Split(' '))] = type == EntityType.Loc;
             }

@@ -112,7 +112,7 @@ internal sealed class FeatureTable
     }
 
     /// <summary>
-    /// Greedy BIO decoding, as <see cref="NerDecoder"/> but on integer scores. The label-independent features of the
+    /// Greedy BIO decoding, as the training decoder (Sitrep.Tooling's <c>NerDecoder</c>) but on integer scores. The label-independent features of the
     /// whole sentence are scored first: one pass tests them against the bitmap and keeps those that may be present,
     /// a second pass reads their slots, independent loads the processor overlaps (the slot reads are the cost: the
     /// table does not fit in the core's cache). Only the four history features wait for the previous decision.

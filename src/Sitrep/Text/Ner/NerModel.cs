@@ -44,7 +44,7 @@ public sealed class NerModel
     public int FeatureCount => table.Count;
 
     /// <summary>
-    /// Reads a model written by <see cref="NerTrainer"/>. <paramref name="gazetteer"/> and <paramref name="clusters"/>
+    /// Reads a model written by the trainer (Sitrep.Tooling's <c>NerTrainer</c>). <paramref name="gazetteer"/> and <paramref name="clusters"/>
     /// must be the ones it was trained with (null for none).
     /// </summary>
     /// <exception cref="InvalidDataException">Not a model of this version, or trained with a gazetteer or word clusters not given (or other clusters).</exception>
@@ -128,9 +128,6 @@ public sealed class NerModel
 
     /// <summary>True when the model at <paramref name="path"/> was trained with word-cluster features.</summary>
     public static bool UsesWordClusters(string path) => ReadFlags(path).Clusters;
-
-    /// <summary>True when the model at <paramref name="path"/> was trained with gazetteer features.</summary>
-    public static bool UsesGazetteer(string path) => ReadFlags(path).Gazetteer;
 
     // The two flags after the magic number and version (both false for a file that is no model of this version).
     private static (bool Gazetteer, bool Clusters) ReadFlags(string path)

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Sitrep.Geo;
+using Sitrep.Text.Lexicon;
 
 namespace Sitrep.Text.Ner;
 

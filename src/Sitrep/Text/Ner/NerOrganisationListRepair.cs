@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Sitrep.Documents;
 using Sitrep.Geo;
+using Sitrep.Text.Lexicon;
 
 namespace Sitrep.Text.Ner;
 

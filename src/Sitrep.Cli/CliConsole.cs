@@ -31,6 +31,13 @@ internal sealed class CliConsole(IAnsiConsole human, TextWriter json, IAnsiConso
             human.Profile.Width = 200;
         }
 
+        // A diagnostic is one line (Error's promise): wrapped at 80 columns it would split a path or a list of codes
+        // in a log, and grep would miss it.
+        if (Console.IsErrorRedirected)
+        {
+            errors.Profile.Width = 4096;
+        }
+
         return new CliConsole(human, Console.Out, errors);
     }
 

@@ -29,4 +29,22 @@ internal static class CommonOptions
         });
         return option;
     }
+
+    /// <summary>
+    /// Restricts <paramref name="option"/> to <paramref name="names"/> (case ignored), lists them in help and in the
+    /// error, which names the option: the same names the API takes (sort=date_desc, export.csv).
+    /// </summary>
+    public static Option<string> OneOf(this Option<string> option, IReadOnlyList<string> names)
+    {
+        option.HelpName = string.Join('|', names);
+        option.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<string?>();
+            if (value is not null && !names.Contains(value.Trim(), StringComparer.OrdinalIgnoreCase))
+            {
+                result.AddError($"{option.Name}: '{value}' is not one of {string.Join(", ", names)}.");
+            }
+        });
+        return option;
+    }
 }

@@ -17,20 +17,23 @@ internal static class ApiEndpoints
     public const int MaxLimit = 500;
     public const int MaxExportLimit = 100_000;
 
+    // HEAD is answered wherever GET is (RFC 9110 §9.3.2): Kestrel sends the GET's headers without its body.
+    private static readonly string[] GetAndHead = [HttpMethods.Get, HttpMethods.Head];
+
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapGet("/healthz", HealthAsync).WithSummary("Liveness: the store answers.");
+        app.MapMethods("/healthz", GetAndHead, HealthAsync).WithSummary("Liveness: the store answers.");
         var api = app.MapGroup("/api");
-        api.MapGet("/events", ListEventsAsync)
+        api.MapMethods("/events", GetAndHead, ListEventsAsync)
             .WithSummary("Events matching the filters (since, until, type, country, actor, text, min_sources), paged (limit, offset) and sorted (sort = date_desc, date_asc, sources, fatalities).");
-        api.MapGet("/events/{id}", GetEventAsync).WithSummary("One event: every field with its supporting and disagreeing mentions, the mentions with their evidence, decisions and revisions.");
-        api.MapGet("/articles/{id}", GetArticleAsync).WithSummary("One article: its text and annotation layers (offsets into the text), and the events it reports.");
-        api.MapGet("/search", SearchAsync).WithSummary("Full-text search (q) over events' evidence and articles.");
-        api.MapGet("/actors", ListActorsAsync).WithSummary("Actors named by stored events, most events first.");
+        api.MapMethods("/events/{id}", GetAndHead, GetEventAsync).WithSummary("One event: every field with its supporting and disagreeing mentions, the mentions with their evidence, decisions and revisions.");
+        api.MapMethods("/articles/{id}", GetAndHead, GetArticleAsync).WithSummary("One article: its text and annotation layers (offsets into the text), and the events it reports.");
+        api.MapMethods("/search", GetAndHead, SearchAsync).WithSummary("Full-text search (q) over events' evidence and articles.");
+        api.MapMethods("/actors", GetAndHead, ListActorsAsync).WithSummary("Actors named by stored events, most events first; q keeps those whose name contains its words (case and accents ignored), limit caps the list.");
         foreach (var format in Enum.GetValues<ExportFormat>())
         {
-            api.MapGet($"/export.{ExportFormatNames.NameOf(format)}", (HttpContext context, ServerStores stores, ExportTables tables, CancellationToken ct) => ExportAsync(context, stores, tables, format, ct))
-                .WithSummary($"Events matching the filters as {ExportFormatNames.NameOf(format)}.");
+            api.MapMethods($"/export.{ExportFormatNames.NameOf(format)}", GetAndHead, (HttpContext context, ServerStores stores, ExportTables tables, CancellationToken ct) => ExportAsync(context, stores, tables, format, ct))
+                .WithSummary($"Events matching the filters as {ExportFormatNames.NameOf(format)}; acled_only=true keeps types ACLED codes, dated_only=true dated events.");
         }
     }
 
@@ -177,12 +180,15 @@ internal static class ApiEndpoints
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var limit = EventFilters.Integer(request.Query, "limit", 100, 1, MaxLimit, errors);
+        var q = EventFilters.Text(request.Query, "q", errors);
         if (errors.Count > 0)
         {
             return Results.ValidationProblem(errors);
         }
 
-        var actors = await stores.Events.ListActorsAsync(limit, ct).ConfigureAwait(false);
+        // The store ranks every actor; q is applied before the limit so a match ranked low is still found.
+        var ranked = await stores.Events.ListActorsAsync(q is null ? limit : int.MaxValue, ct).ConfigureAwait(false);
+        var actors = q is null ? ranked : [.. ranked.Where(a => ActorNameMatch.Matches(a.Name, q)).Take(limit)];
         return JsonResponse.Of(w =>
         {
             w.WriteStartArray();
@@ -207,10 +213,33 @@ internal static class ApiEndpoints
             return Results.ValidationProblem(errors);
         }
 
+        var filter = new ExportFilter(Flag(context.Request.Query, "acled_only", errors), Flag(context.Request.Query, "dated_only", errors));
+        if (errors.Count > 0)
+        {
+            return Results.ValidationProblem(errors);
+        }
+
         var name = $"sitrep-events.{ExportFormatNames.NameOf(format)}";
         return Results.Stream(
-            body => EventExporter.WriteAsync(stores.Events, query, format, tables, body, ct),
+            body => EventExporter.WriteAsync(stores.Events, query, format, tables, body, ct, filter),
             ExportFormatNames.MediaTypeOf(format),
             fileDownloadName: name);
+    }
+
+    private static bool Flag(IQueryCollection q, string name, Dictionary<string, string[]> errors)
+    {
+        var raw = q[name].ToString();
+        if (raw.Length == 0 || raw is "false" or "0")
+        {
+            return false;
+        }
+
+        if (raw is "true" or "1")
+        {
+            return true;
+        }
+
+        errors[name] = [$"{name} must be true or false."];
+        return false;
     }
 }

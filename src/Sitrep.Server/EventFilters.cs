@@ -14,13 +14,8 @@ internal static class EventFilters
     /// <summary>Longest free-text filter accepted: far more than any search needs, little enough to bound FTS work.</summary>
     public const int MaxTextLength = 200;
 
-    public static readonly IReadOnlyDictionary<string, EventSort> Sorts = new Dictionary<string, EventSort>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["date_desc"] = EventSort.DateDescending,
-        ["date_asc"] = EventSort.DateAscending,
-        ["sources"] = EventSort.SourcesDescending,
-        ["fatalities"] = EventSort.FatalitiesDescending,
-    };
+    /// <summary>The sort names, shared with the CLI's --sort.</summary>
+    public static readonly IReadOnlyDictionary<string, EventSort> Sorts = EventSortNames.All.ToDictionary(p => p.Name, p => p.Sort, StringComparer.OrdinalIgnoreCase);
 
     public static EventQuery? TryRead(IQueryCollection q, int defaultLimit, int maxLimit, out Dictionary<string, string[]> errors)
     {

@@ -67,7 +67,7 @@ public static class SitrepServer
         builder.Services.AddSingleton(new ArticleAnalyzer(options.Pipeline ?? StandardPipeline.Create()));
         builder.Services.AddSingleton(WebUi.Load());
         builder.Services.AddProblemDetails();
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(o => o.AddOperationTransformer(OpenApiDescriptions.DescribeAsync));
         builder.Services.AddSingleton(new RequestCostLimiter(options.PermitsPerMinute, options.MaxExpensiveRequests));
         builder.Services.AddSingleton(new HostFilter(options));
         configure?.Invoke(builder);

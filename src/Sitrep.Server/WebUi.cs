@@ -49,8 +49,10 @@ internal sealed class WebUi
 
     public void Map(IEndpointRouteBuilder app)
     {
-        app.MapGet("/", () => Serve("index.html")).ExcludeFromDescription();
-        app.MapGet("/{**path}", (string path) => Serve(path)).ExcludeFromDescription();
+        // GET and HEAD, as for the API (RFC 9110 §9.3.2).
+        string[] getAndHead = [HttpMethods.Get, HttpMethods.Head];
+        app.MapMethods("/", getAndHead, () => Serve("index.html")).ExcludeFromDescription();
+        app.MapMethods("/{**path}", getAndHead, (string path) => Serve(path)).ExcludeFromDescription();
     }
 
     private IResult Serve(string path) =>

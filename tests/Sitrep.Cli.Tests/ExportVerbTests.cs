@@ -10,8 +10,8 @@ public sealed class ExportVerbTests(DemoStoreForVerbs demo) : IClassFixture<Demo
         var result = await SitrepProcess.RunAsync(demo.Folder, "export", "--db", demo.Db, "--format", "csv", "--country", "EC");
         Assert.True(result.ExitCode == 0, result.ToString());
         var lines = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.StartsWith("event_id,event_date,time_precision,event_type,sub_event_type,", lines[0], StringComparison.Ordinal);
-        Assert.Contains(lines, l => l.Contains(",Ecuador,218,", StringComparison.Ordinal));
+        Assert.StartsWith("event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,", lines[0], StringComparison.Ordinal);
+        Assert.Contains(lines, l => l.Contains(",218,,Ecuador,", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -64,7 +64,7 @@ public sealed class BrowserTests(DemoStoreFixture demo, ChromiumFixture chromium
         }
 
         Assert.True(await page.Locator("#fields tr[data-field='place']").CountAsync() == 1);
-        Assert.True(await page.Locator("#revisions tbody tr").CountAsync() > 0, "revision history shown");
+        Assert.True(await page.Locator("#revisions li").CountAsync() > 0, "revision history shown");
         await ScreenshotAsync(page, "event");
 
         // Event → article: the text with entities, places, dates and events highlighted.

@@ -13,7 +13,14 @@ internal static class ArticlesCommand
         var db = CommonOptions.Database();
         var json = CommonOptions.Json();
         var search = new Option<string?>("--search") { Description = "Full-text search over title and body (case and accents ignored).", HelpName = "TEXT" };
-        var since = new Option<DateOnly?>("--since") { Description = "Only articles published on or after this date.", HelpName = "YYYY-MM-DD" };
+        var since = new Option<string?>("--since") { Description = "Only articles published on or after this date (YYYY, YYYY-MM or YYYY-MM-DD: a year or month starts on its first day).", HelpName = "DATE" };
+        since.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } value && !IsoDateFilter.TryParse(value, out _, out _))
+            {
+                result.AddError(IsoDateFilter.Complaint("--since", value));
+            }
+        });
         var outlet = new Option<string?>("--outlet") { Description = "Only articles from this outlet.", HelpName = "NAME" };
         var quarantined = new Option<bool>("--quarantined") { Description = "List the quarantined articles (analysis failed or went over its budget) with the reason." };
         var limit = new Option<int>("--limit") { Description = "At most this many articles.", DefaultValueFactory = _ => 50 }.AtLeast(1);
@@ -44,7 +51,7 @@ internal static class ArticlesCommand
             }
 
             await using var store = await SqliteArticleStore.OpenAsync(dbPath, TimeProvider.System, ct).ConfigureAwait(false);
-            var query = new ArticleQuery(parse.GetValue(search), parse.GetValue(since), parse.GetValue(outlet), parse.GetValue(limit));
+            var query = new ArticleQuery(parse.GetValue(search), IsoDateFilter.TryParse(parse.GetValue(since), out var first, out _) ? first : null, parse.GetValue(outlet), parse.GetValue(limit));
             var found = await store.QueryArticlesAsync(query, ct).ConfigureAwait(false);
             if (parse.GetValue(json))
             {

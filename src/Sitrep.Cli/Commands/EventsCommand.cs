@@ -16,7 +16,8 @@ internal static class EventsCommand
         var json = CommonOptions.Json();
         var filters = new EventFilterOptions();
         var limit = new Option<int>("--limit") { Description = "At most this many events.", HelpName = "N", DefaultValueFactory = _ => 50 }.AtLeast(1);
-        var sort = new Option<EventSort>("--sort") { Description = "The order of the list.", DefaultValueFactory = _ => EventSort.DateDescending };
+        var sort = new Option<string>("--sort") { Description = "The order of the list (the API's sort names): date_desc newest first, date_asc oldest first, sources most independent sources first, fatalities most dead first.", DefaultValueFactory = _ => EventSortNames.NameOf(EventSort.DateDescending) }
+            .OneOf([.. EventSortNames.All.Select(p => p.Name)]);
         var command = new Command(
             "events",
             """
@@ -25,6 +26,7 @@ internal static class EventsCommand
 
             Examples:
               sitrep events --country EC --since 2026-03-01
+              sitrep events --since 2025 --until 2025-06 --within --sort fatalities
               sitrep events --type ASSAULT --actor "Comandos de la Frontera" --min-sources 2 --json
             """)
         {
@@ -40,7 +42,8 @@ internal static class EventsCommand
             }
 
             await using var store = await SqliteEventStore.OpenAsync(dbPath, TimeProvider.System, ct).ConfigureAwait(false);
-            var query = filters.Read(parse, parse.GetValue(limit), 0, parse.GetValue(sort));
+            _ = EventSortNames.TryParse(parse.GetValue(sort), out var order);
+            var query = filters.Read(parse, parse.GetValue(limit), 0, order);
             var found = await store.QueryEventsAsync(query, ct).ConfigureAwait(false);
             if (parse.GetValue(json))
             {

@@ -29,6 +29,14 @@ internal static class IngestCommand
         {
             Description = "Let URLs reach a test server on this machine (127.0.0.1, ::1); private, link-local and metadata addresses stay refused.",
         };
+        var outlet = new Option<string?>("--outlet") { Description = "The outlet of articles whose input names none (plain text; HTML without og:site_name or publisher metadata; a feed without a title). An outlet the input names is kept.", HelpName = "NAME" };
+        outlet.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } value && string.IsNullOrWhiteSpace(value))
+            {
+                result.AddError("--outlet: expected a name, got an empty string.");
+            }
+        });
         var command = new Command(
             "ingest",
             """
@@ -40,13 +48,15 @@ internal static class IngestCommand
             Examples:
               sitrep ingest corpus/dev/articles
               sitrep ingest --db news.db stories.jsonl https://example.org/feed.xml
+              sitrep ingest --outlet "Voice of America" ../shared/corpus/raw-voa/articles
             """)
         {
-            inputs, db, json, batch, noAnalyze, threads, allowLoopback,
+            inputs, db, json, batch, noAnalyze, threads, outlet, allowLoopback,
         };
         command.SetAction((parse, ct) => RunAsync(
             console, parse.GetRequiredValue(inputs), parse.GetRequiredValue(db), parse.GetValue(json), parse.GetValue(batch),
-            parse.GetValue(noAnalyze) ? null : parse.GetValue(threads), new InputReaderOptions { AllowLoopback = parse.GetValue(allowLoopback) }, ct));
+            parse.GetValue(noAnalyze) ? null : parse.GetValue(threads),
+            new InputReaderOptions { DefaultOutlet = parse.GetValue(outlet)?.Trim(), AllowLoopback = parse.GetValue(allowLoopback) }, ct));
         return command;
     }
 

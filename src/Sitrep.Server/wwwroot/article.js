@@ -1,6 +1,6 @@
 // The article page: its text with the analysis layers highlighted (entities, places, dates, quantities, events)
 // from their offsets, and the same layers as tables. The text is only ever text nodes.
-import { el, getJson, segments } from './dom.js';
+import { el, getJson, paragraphs } from './dom.js';
 
 const KINDS = {
   entity: { layer: 'entities', label: 'entities', describe: a => `${a.type}${a.title ? `, ${a.title}` : ''}` },
@@ -19,8 +19,7 @@ export async function renderArticle(view, id) {
     for (const a of doc.layers[info.layer] ?? []) spans.push({ start: a.start, end: a.end, kind, note: `${info.label}: ${info.describe(a)}` });
   }
   const body = el('div', { class: 'article-text panel', id: 'article-text' },
-    segments(text, spans).map(s => {
-      const piece = text.slice(s.start, s.end);
+    paragraphs(text, spans, (s, piece) => {
       if (s.marks.length === 0) return piece;
       const kinds = [...new Set(s.marks.map(m => m.kind))];
       return el('span', { class: `ann ${kinds.join(' ')}`, title: s.marks.map(m => m.note).join('\n') }, piece);

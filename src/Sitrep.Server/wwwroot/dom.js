@@ -43,13 +43,21 @@ export function safeHref(href) {
   }
 }
 
+/** An API error: the status, the problem's title and detail, and for a 400 the message of each bad field. */
+export class ApiError extends Error {
+  constructor(status, problem) {
+    const fields = problem?.errors ?? {};
+    const fieldText = Object.entries(fields).map(([name, messages]) => `${name}: ${messages.join(' ')}`).join('; ');
+    super(`${status} ${fieldText || problem?.detail || problem?.title || 'request failed'}`);
+    this.status = status;
+    this.fields = fields;
+  }
+}
+
 export async function getJson(url) {
   const response = await fetch(url, { headers: { Accept: 'application/json' } });
   const body = await response.json().catch(() => null);
-  if (!response.ok) {
-    const detail = body && (body.detail || body.title) ? `${body.title ?? ''}: ${body.detail ?? ''}` : response.statusText;
-    throw new Error(`${response.status} ${detail}`);
-  }
+  if (!response.ok) throw new ApiError(response.status, body);
   return body;
 }
 
@@ -79,9 +87,16 @@ export function formatPlace(place) {
   return parts.join(', ');
 }
 
+const NUMBER = new Intl.NumberFormat('en');
+
+/** 1000000 → "1,000,000". */
+export function formatNumber(n) {
+  return typeof n === 'number' ? NUMBER.format(n) : String(n ?? '');
+}
+
 export function formatCount(count) {
   if (!count) return '';
-  return count.min === count.max ? String(count.min) : `${count.min}–${count.max}`;
+  return count.min === count.max ? formatNumber(count.min) : `${formatNumber(count.min)}–${formatNumber(count.max)}`;
 }
 
 export function typeLabel(e) {
@@ -107,6 +122,27 @@ export function segments(text, spans) {
     const start = points[i];
     const end = points[i + 1];
     result.push({ start, end, marks: spans.filter(s => s.start <= start && end <= s.end) });
+  }
+  return result;
+}
+
+/**
+ * The text as <p> paragraphs (split at line breaks, as the store keeps them), each paragraph's pieces drawn by
+ * render(segment, pieceText) from segments() clipped to the paragraph: highlights never cross a paragraph.
+ */
+export function paragraphs(text, spans, render) {
+  const result = [];
+  const pattern = /[^\n]+/g;
+  let match;
+  while ((match = pattern.exec(text)) !== null) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (!match[0].trim()) continue;
+    const local = spans
+      .filter(s => s.start < end && s.end > start)
+      .map(s => ({ ...s, start: Math.max(s.start, start) - start, end: Math.min(s.end, end) - start }));
+    const para = match[0];
+    result.push(el('p', {}, segments(para, local).map(seg => render(seg, para.slice(seg.start, seg.end)))));
   }
   return result;
 }

@@ -1,6 +1,7 @@
 // The event page: fused fields with the sources that support them and those that disagree, every source article
 // side by side with its evidence sentences highlighted, the clusterer's decisions and the revision history.
-import { el, getJson, formatDate, formatPlace, formatCount, typeLabel, segments } from './dom.js';
+import { el, getJson, formatDate, formatPlace, formatCount, formatNumber, typeLabel, paragraphs } from './dom.js';
+import { revisionHistory } from './revisions.js';
 
 export async function renderEvent(view, id) {
   const e = await getJson(`/api/events/${encodeURIComponent(id)}`);
@@ -11,7 +12,7 @@ export async function renderEvent(view, id) {
   };
   const header = el('div', {},
     el('h1', { id: 'event-title' }, `${typeLabel(e)} · ${formatDate(e.date)} · ${formatPlace(e.place)}`),
-    el('p', { class: 'muted' }, `${e.kind}, ${e.modality}; ${e.independent_sources} independent source(s); id ${e.id}`,
+    el('p', { class: 'muted' }, `${e.kind}, ${e.modality}; ${formatNumber(e.independent_sources)} independent source(s); id ${e.id}`,
       e.requested_id ? ` (asked for ${e.requested_id}, an alias)` : ''));
   const fields = el('table', { class: 'fields', id: 'fields' },
     el('thead', {}, el('tr', {}, ['field', 'value', 'supported by', 'disagreements'].map(h => el('th', {}, h)))),
@@ -27,10 +28,12 @@ export async function renderEvent(view, id) {
       actorRow('actors', e.provenance.actors, who),
       actorRow('recipients', e.provenance.recipients, who)));
   const sources = el('div', { class: 'sources', id: 'sources' });
+  // "Why merged" only where reports were merged: a single report has nothing to explain.
+  const merged = e.sources.length > 1 ? [el('h2', {}, 'Why these reports were merged'), decisions(e, who)] : [];
   view.replaceChildren(header, el('h2', {}, 'Fields and their sources'), fields,
     el('h2', {}, 'Sources side by side (evidence highlighted)'), sources,
-    el('h2', {}, 'Why these reports were merged'), decisions(e, who),
-    el('h2', {}, 'Revision history'), revisions(e));
+    ...merged,
+    el('h2', {}, 'Revision history'), revisionHistory(e, id => e.sources.find(s => s.id === id)?.outlet ?? id));
   const columns = await Promise.all(e.sources.map(source => sourceColumn(source, e.mentions.filter(m => m.article_id === source.id))));
   sources.replaceChildren(...columns);
 }
@@ -63,9 +66,9 @@ async function sourceColumn(source, mentions) {
   const text = article.document.text;
   const spans = mentions.flatMap(m => m.spans.map(s => ({ start: s.start, end: s.end, mention: m.id })));
   const body = el('div', { class: 'article-text' },
-    segments(text, spans).map(s => s.marks.length > 0
-      ? el('mark', { class: 'evidence', 'data-mention': s.marks[0].mention }, text.slice(s.start, s.end))
-      : text.slice(s.start, s.end)));
+    paragraphs(text, spans, (s, piece) => s.marks.length > 0
+      ? el('mark', { class: 'evidence', 'data-mention': s.marks[0].mention }, piece)
+      : piece));
   return append(column,
     el('h3', {}, el('a', { href: `#/article/${encodeURIComponent(article.id)}`, class: 'article-link' }, article.title ?? article.id)),
     el('p', { class: 'muted' }, [article.outlet, article.published, source.syndicated ? `syndicated copy of ${source.syndicated_from}` : null].filter(Boolean).join(' · ')),
@@ -83,21 +86,4 @@ function decisions(e, who) {
     el('thead', {}, el('tr', {}, ['report', 'decision', 'score', 'candidates'].map(h => el('th', {}, h)))),
     el('tbody', {}, e.decisions.map(d => el('tr', {},
       el('td', {}, who(d.mention)), el('td', {}, d.reason), el('td', {}, d.score.toFixed(2)), el('td', {}, String(d.candidates))))));
-}
-
-function revisions(e) {
-  if (e.revisions.length === 0) return el('p', { class: 'muted' }, 'No revisions.');
-  return el('table', { class: 'revisions', id: 'revisions' },
-    el('thead', {}, el('tr', {}, ['when', 'article', 'field', 'was', 'became'].map(h => el('th', {}, h)))),
-    el('tbody', {}, e.revisions.map(r => el('tr', {},
-      el('td', {}, r.at.replace('T', ' ').slice(0, 19)),
-      el('td', {}, el('a', { href: `#/article/${encodeURIComponent(r.article_id)}` }, r.article_id)),
-      el('td', {}, r.field), revisionValue(r.old), revisionValue(r.new)))));
-}
-
-// Revision values are JSON (a whole event when it was created): shortened, with the full value on hover.
-function revisionValue(value) {
-  if (value === null || value === undefined) return el('td', {}, '—');
-  const json = typeof value === 'string' ? value : JSON.stringify(value);
-  return el('td', { class: 'json', title: json }, json.length > 160 ? `${json.slice(0, 160)}…` : json);
 }

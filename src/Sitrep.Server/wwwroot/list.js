@@ -1,6 +1,6 @@
 // The event list: filters (date range, type, country, actor, text, minimum sources), counts by type, the map,
 // the timeline and the table. Filters live in the URL hash, so a view can be linked and reloaded.
-import { el, getJson, colourOf, formatDate, formatPlace, formatCount, typeLabel, names, TYPES } from './dom.js';
+import { el, getJson, colourOf, formatDate, formatPlace, formatCount, formatNumber, typeLabel, names, TYPES } from './dom.js';
 import { renderMap } from './map.js';
 import { renderTimeline } from './timeline.js';
 
@@ -21,25 +21,51 @@ export async function renderList(view, params) {
   const exports = el('p', { class: 'muted' }, 'Export: ',
     ['csv', 'jsonl', 'geojson'].map(f => [el('a', { href: `/api/export.${f}?${withoutPaging(query)}`, download: `sitrep-events.${f}` }, f.toUpperCase()), ' ']));
   view.replaceChildren(el('h1', {}, 'Events'), form, counts,
-    el('div', { class: 'grid' }, el('div', {}, el('h2', {}, 'Map'), mapBox), el('div', {}, el('h2', {}, 'Timeline (events per day by type)'), timelineBox)),
+    el('div', { class: 'grid' }, el('div', {}, el('h2', {}, 'Map'), mapBox), el('div', {}, el('h2', {}, 'Timeline (incidents by type)'), timelineBox)),
     el('h2', {}, 'List'), exports, tableBox);
+  const open = e => { location.hash = `#/event/${encodeURIComponent(e.id)}`; };
+  const onRange = (since, until) => {
+    const next = new URLSearchParams(params);
+    for (const [name, value] of [['since', since], ['until', until]]) {
+      if (value) next.set(name, value);
+      else next.delete(name);
+    }
+    location.hash = `#/?${next}`;
+  };
   let page;
   try {
     page = await getJson(`/api/events?${query}`);
   } catch (error) {
-    tableBox.replaceChildren(el('p', { class: 'error' }, String(error.message)));
+    // A bad filter: its message beside the field, and the rest of the page still drawn and working.
+    showFieldErrors(form, error.fields ?? {});
+    const unexplained = Object.keys(error.fields ?? {}).length === 0;
+    tableBox.replaceChildren(el('p', { class: 'error', id: 'list-error' }, unexplained ? String(error.message) : 'No events: correct the filter marked above.'));
+    renderTimeline(timelineBox, [], { since: null, until: null, onRange });
+    await renderMap(mapBox, [], open);
     return;
   }
   const byType = new Map();
   for (const e of page.events) byType.set(e.type, (byType.get(e.type) ?? 0) + 1);
   counts.replaceChildren(
-    el('span', { class: 'chip', id: 'total' }, `${page.total} event(s)`, page.total > page.events.length ? ` (first ${page.events.length} shown)` : ''),
+    el('span', { class: 'chip', id: 'total' }, `${formatNumber(page.total)} event(s)`, page.total > page.events.length ? ` (first ${formatNumber(page.events.length)} shown)` : ''),
     ...[...byType.entries()].sort((a, b) => b[1] - a[1]).map(([type, n]) =>
-      el('span', { class: 'chip', 'data-type': type }, el('span', { class: 'swatch', style: `background:${colourOf(type)}` }), `${type} ${n}`)));
-  const open = e => { location.hash = `#/event/${encodeURIComponent(e.id)}`; };
-  renderTimeline(timelineBox, page.events);
+      el('span', { class: 'chip', 'data-type': type }, el('span', { class: 'swatch', style: `background:${colourOf(type)}` }), `${type} ${formatNumber(n)}`)));
+  renderTimeline(timelineBox, page.events, { since: params.get('since'), until: params.get('until'), onRange });
   tableBox.replaceChildren(eventTable(page.events));
   await renderMap(mapBox, page.events, open);
+}
+
+function showFieldErrors(form, fields) {
+  for (const [name, messages] of Object.entries(fields)) {
+    const input = form.querySelector(`[name="${CSS.escape(name)}"]`);
+    const message = el('span', { class: 'field-error error', id: `error-${name}`, role: 'alert' }, messages.join(' '));
+    if (input) {
+      input.setAttribute('aria-invalid', 'true');
+      input.closest('label').appendChild(message);
+    } else {
+      form.appendChild(message);
+    }
+  }
 }
 
 function withoutPaging(query) {
@@ -80,6 +106,6 @@ function eventTable(events) {
       el('td', {}, el('span', { class: 'swatch', style: `background:${colourOf(e.type)}` }), ' ', typeLabel(e), e.kind === 'aggregate' ? ' (aggregate)' : ''),
       el('td', {}, formatPlace(e.place)),
       el('td', {}, el('a', { href: `#/event/${encodeURIComponent(e.id)}`, class: 'event-link' }, `${names(e.actors) || '?'} → ${names(e.recipients) || '?'}`)),
-      el('td', {}, formatCount(e.fatalities)),
-      el('td', {}, String(e.independent_sources))))));
+      el('td', { class: 'number' }, formatCount(e.fatalities)),
+      el('td', { class: 'number' }, formatNumber(e.independent_sources))))));
 }

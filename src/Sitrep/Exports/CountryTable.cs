@@ -27,6 +27,12 @@ public sealed class CountryTable
         return new CountryTable(rows.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
     }
 
+    /// <summary>Every alpha-2 code of the table.</summary>
+    public IEnumerable<string> Codes => rows.Keys;
+
+    /// <summary>True when <paramref name="alpha2"/> is in the table (case ignored).</summary>
+    public bool Contains(string alpha2) => rows.ContainsKey(alpha2);
+
     /// <summary>The English name of <paramref name="alpha2"/> ("Ecuador"), or the code itself when unknown.</summary>
     public string NameOf(string alpha2) => rows.TryGetValue(alpha2, out var row) ? row.Name : alpha2;
 

@@ -45,62 +45,85 @@ public static class EventCsvWriter
             double? D(string name) => double.TryParse(S(name), CultureInfo.InvariantCulture, out var v) ? v : null;
             rows.Add(new AcledCsvRow
             {
-                EventId = S("event_id"),
+                EventIdCnty = S("event_id_cnty"),
                 EventDate = S("event_date"),
+                Year = I("year"),
                 TimePrecision = I("time_precision"),
+                DisorderType = S("disorder_type"),
                 EventType = S("event_type"),
                 SubEventType = S("sub_event_type"),
                 Actor1 = S("actor1"),
                 AssocActor1 = S("assoc_actor_1"),
+                Inter1 = I("inter1"),
                 Actor2 = S("actor2"),
                 AssocActor2 = S("assoc_actor_2"),
-                Country = S("country"),
+                Inter2 = I("inter2"),
+                Interaction = I("interaction"),
+                CivilianTargeting = S("civilian_targeting"),
                 Iso = I("iso"),
+                Region = S("region"),
+                Country = S("country"),
                 Admin1 = S("admin1"),
                 Admin2 = S("admin2"),
+                Admin3 = S("admin3"),
                 Location = S("location"),
                 Latitude = D("latitude"),
                 Longitude = D("longitude"),
                 GeoPrecision = I("geo_precision"),
                 Source = S("source"),
-                SourceCount = I("source_count") ?? 0,
+                SourceScale = S("source_scale"),
                 Notes = S("notes"),
                 Fatalities = L("fatalities") ?? 0,
+                Tags = S("tags"),
+                Timestamp = L("timestamp"),
                 PloverType = S("plover_type"),
                 EventDateEnd = S("event_date_end"),
                 FatalitiesMax = L("fatalities_max"),
+                SourceCount = I("source_count") ?? 0,
             });
         }
 
         return rows;
     }
 
+    // In the order of AcledCsvRow.Columns.
     private static void WriteRow(CsvWriter csv, AcledCsvRow row)
     {
-        csv.WriteField(row.EventId);
+        csv.WriteField(row.EventIdCnty);
         csv.WriteField(row.EventDate);
+        WriteNumber(csv, row.Year);
         WriteNumber(csv, row.TimePrecision);
+        csv.WriteField(row.DisorderType);
         csv.WriteField(row.EventType);
         csv.WriteField(row.SubEventType);
         csv.WriteField(row.Actor1);
         csv.WriteField(row.AssocActor1);
+        WriteNumber(csv, row.Inter1);
         csv.WriteField(row.Actor2);
         csv.WriteField(row.AssocActor2);
-        csv.WriteField(row.Country);
+        WriteNumber(csv, row.Inter2);
+        WriteNumber(csv, row.Interaction);
+        csv.WriteField(row.CivilianTargeting);
         WriteNumber(csv, row.Iso);
+        csv.WriteField(row.Region);
+        csv.WriteField(row.Country);
         csv.WriteField(row.Admin1);
         csv.WriteField(row.Admin2);
+        csv.WriteField(row.Admin3);
         csv.WriteField(row.Location);
         WriteNumber(csv, row.Latitude);
         WriteNumber(csv, row.Longitude);
         WriteNumber(csv, row.GeoPrecision);
         csv.WriteField(row.Source);
-        WriteNumber(csv, (int?)row.SourceCount);
+        csv.WriteField(row.SourceScale);
         csv.WriteField(row.Notes);
         WriteNumber(csv, (long?)row.Fatalities);
+        csv.WriteField(row.Tags);
+        WriteNumber(csv, row.Timestamp);
         csv.WriteField(row.PloverType);
         csv.WriteField(row.EventDateEnd);
         WriteNumber(csv, row.FatalitiesMax);
+        WriteNumber(csv, (int?)row.SourceCount);
     }
 
     // Numbers are written as numbers (invariant culture, round-trippable), so a negative longitude is never

@@ -10,15 +10,19 @@ public static class EventExporter
     /// <summary>How many events one store query reads.</summary>
     public const int PageSize = 500;
 
-    /// <summary>Writes every event matching <paramref name="query"/> (at most its limit) in <paramref name="format"/>.</summary>
+    /// <summary>
+    /// Writes every event matching <paramref name="query"/> (at most its limit) and <paramref name="filter"/> in
+    /// <paramref name="format"/>.
+    /// </summary>
     public static Task WriteAsync(
-        IEventStore store, EventQuery query, ExportFormat format, ExportTables tables, Stream output, CancellationToken cancellationToken)
+        IEventStore store, EventQuery query, ExportFormat format, ExportTables tables, Stream output, CancellationToken cancellationToken, ExportFilter? filter = null)
     {
-        var events = ReadAsync(store, query, cancellationToken);
+        ArgumentNullException.ThrowIfNull(tables);
+        var events = (filter ?? ExportFilter.None).Apply(ReadAsync(store, query, cancellationToken), tables, cancellationToken);
         return format switch
         {
             ExportFormat.Csv => EventCsvWriter.WriteAsync(output, events, tables, cancellationToken),
-            ExportFormat.JsonLines => EventJsonLinesWriter.WriteAsync(output, events, cancellationToken),
+            ExportFormat.JsonLines => EventJsonLinesWriter.WriteAsync(output, events, tables, cancellationToken),
             ExportFormat.GeoJson => EventGeoJsonWriter.WriteAsync(output, events, tables, cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown export format."),
         };

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Sitrep.Clustering;
 using Sitrep.Events;
 using Sitrep.Storage;
+using Sitrep.Time;
 
 namespace Sitrep.Exports;
 
@@ -14,7 +15,7 @@ public static class EventJsonLinesWriter
     private static readonly byte[] NewLine = "\n"u8.ToArray();
 
     /// <summary>Writes one line per event to <paramref name="stream"/> (left open).</summary>
-    public static async Task WriteAsync(Stream stream, IAsyncEnumerable<StoredEvent> events, CancellationToken cancellationToken)
+    public static async Task WriteAsync(Stream stream, IAsyncEnumerable<StoredEvent> events, ExportTables tables, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(events);
         var writer = new Utf8JsonWriter(stream, ExportJson.Compact);
@@ -22,7 +23,7 @@ public static class EventJsonLinesWriter
         {
             await foreach (var stored in events.WithCancellation(cancellationToken).ConfigureAwait(false))
             {
-                WriteRecord(writer, stored);
+                WriteRecord(writer, stored, tables);
                 await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
                 await stream.WriteAsync(NewLine, cancellationToken).ConfigureAwait(false);
                 writer.Reset(stream);
@@ -31,15 +32,17 @@ public static class EventJsonLinesWriter
     }
 
     /// <summary>Writes the record of <paramref name="stored"/> as one JSON object.</summary>
-    public static void WriteRecord(Utf8JsonWriter writer, StoredEvent stored)
+    public static void WriteRecord(Utf8JsonWriter writer, StoredEvent stored, ExportTables tables)
     {
         ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(tables);
         ArgumentNullException.ThrowIfNull(stored);
         var e = stored.Event;
         writer.WriteStartObject();
         writer.WriteString("id", e.Id);
         writer.WriteString("date", e.Date.Value is { } from ? AcledRows.Day(from.From) : null);
         writer.WriteString("enddate", e.Date.Value is { } to ? AcledRows.Day(to.To) : null);
+        writer.WriteString("date_precision", e.Date.Value is { } unit ? unit.Precision.ToJsonName() : null);
         writer.WriteString("event", AcledRows.TypeName(e));
         writer.WriteString("mode", e.Mode.Value);
         writer.WriteString("kind", PloverTypeNames.NameOf(e.Kind));
@@ -47,6 +50,11 @@ public static class EventJsonLinesWriter
         ExportJson.WriteActors(writer, "actor", e.Actors);
         ExportJson.WriteActors(writer, "recipient", e.Recipients);
         writer.WriteStartArray("context");
+        foreach (var context in tables.Contexts.Of(e))
+        {
+            writer.WriteStringValue(context);
+        }
+
         writer.WriteEndArray();
         ExportJson.WritePlace(writer, "event_loc", e.Place.Value);
         writer.WriteStartObject("size");

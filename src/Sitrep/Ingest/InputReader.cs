@@ -54,6 +54,16 @@ public sealed class InputReader
     /// </summary>
     public async IAsyncEnumerable<ReadOutcome> ReadAsync(string input, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        await foreach (var outcome in ReadInputAsync(input, cancellationToken).ConfigureAwait(false))
+        {
+            yield return outcome is ArticleRead { Article.Outlet: null } read && _options.DefaultOutlet is { } outlet
+                ? read with { Article = read.Article with { Outlet = outlet } }
+                : outcome;
+        }
+    }
+
+    private async IAsyncEnumerable<ReadOutcome> ReadInputAsync(string input, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
         cancellationToken.ThrowIfCancellationRequested();
         if (string.IsNullOrWhiteSpace(input))
         {

@@ -29,4 +29,10 @@ public sealed record InputReaderOptions
     /// <see cref="AddressPolicy"/> refuses stays refused. Off by default.
     /// </summary>
     public bool AllowLoopback { get; init; }
+
+    /// <summary>
+    /// The outlet of articles whose input names none (plain text; HTML without site metadata; a feed without a
+    /// title): <c>sitrep ingest --outlet NAME</c>. An outlet the input names itself is kept.
+    /// </summary>
+    public string? DefaultOutlet { get; init; }
 }

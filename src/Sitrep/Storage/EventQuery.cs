@@ -1,8 +1,8 @@
 namespace Sitrep.Storage;
 
 /// <summary>Filters for listing events; every filter is optional and they combine with AND.</summary>
-/// <param name="Since">Events whose date ends on or after this day.</param>
-/// <param name="Until">Events whose date starts on or before this day.</param>
+/// <param name="Since">Events whose date ends on or after this day (starts on or after it with <see cref="EventDateMatch.Within"/>).</param>
+/// <param name="Until">Events whose date starts on or before this day (ends on or before it with <see cref="EventDateMatch.Within"/>).</param>
 /// <param name="Type">PLOVER type name ("ASSAULT"), case-insensitive.</param>
 /// <param name="Country">ISO 3166-1 alpha-2 code of the event's place.</param>
 /// <param name="Actor">Part of an actor's or recipient's name or alias, case- and accent-insensitive.</param>
@@ -11,6 +11,7 @@ namespace Sitrep.Storage;
 /// <param name="Limit">At most this many events.</param>
 /// <param name="Offset">Skip this many (paging).</param>
 /// <param name="Sort">The order.</param>
+/// <param name="DateMatch">Whether Since/Until select events overlapping the window (the default) or within it.</param>
 public sealed record EventQuery(
     DateOnly? Since = null,
     DateOnly? Until = null,
@@ -21,7 +22,8 @@ public sealed record EventQuery(
     int MinSources = 0,
     int Limit = 100,
     int Offset = 0,
-    EventSort Sort = EventSort.DateDescending)
+    EventSort Sort = EventSort.DateDescending,
+    EventDateMatch DateMatch = EventDateMatch.Overlaps)
 {
     /// <summary>True when <paramref name="value"/> has the shape of an ISO 3166-1 alpha-2 code (two letters; case and surrounding spaces ignored).</summary>
     public static bool IsCountryCode(string value)

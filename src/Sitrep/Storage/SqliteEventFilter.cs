@@ -16,13 +16,13 @@ internal static class SqliteEventFilter
         var sql = new StringBuilder("1 = 1");
         if (query.Since is { } since)
         {
-            sql.Append(" AND e.date_to >= $since");
+            sql.Append(query.DateMatch == EventDateMatch.Within ? " AND e.date_from >= $since" : " AND e.date_to >= $since");
             command.Parameters.AddWithValue("$since", since.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         }
 
         if (query.Until is { } until)
         {
-            sql.Append(" AND e.date_from <= $until");
+            sql.Append(query.DateMatch == EventDateMatch.Within ? " AND e.date_to <= $until" : " AND e.date_from <= $until");
             command.Parameters.AddWithValue("$until", until.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         }
 

@@ -140,7 +140,35 @@ internal static class SqliteMigrations
             -- Actors (names and aliases) and evidence of each event, for --actor and --text; rowid = events.seq.
             CREATE VIRTUAL TABLE events_fts USING fts5(actors, evidence, tokenize = 'unicode61 remove_diacritics 2');
             """),
-        (5, "0005_claims_and_quarantine", """
+        (5, "0005_fts_stemming", """
+            -- English stemming in both full-text indexes (https://sqlite.org/fts5.html#porter_tokenizer): "airstrike"
+            -- finds "airstrikes", "killing" finds "killed". Porter wraps the same unicode61 tokenizer, so accents
+            -- are still folded. The article index is rebuilt from its content table; the event index holds its
+            -- own content, which is copied into a new table that takes the old one's name.
+            DROP TRIGGER articles_fts_insert;
+            DROP TRIGGER articles_fts_delete;
+            DROP TRIGGER articles_fts_update;
+            DROP TABLE articles_fts;
+            CREATE VIRTUAL TABLE articles_fts USING fts5(
+                title, body, content = 'articles', content_rowid = 'seq',
+                tokenize = 'porter unicode61 remove_diacritics 2');
+            CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+                INSERT INTO articles_fts(rowid, title, body) VALUES (new.seq, new.title, new.body);
+            END;
+            CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+                INSERT INTO articles_fts(articles_fts, rowid, title, body) VALUES ('delete', old.seq, old.title, old.body);
+            END;
+            CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, body ON articles BEGIN
+                INSERT INTO articles_fts(articles_fts, rowid, title, body) VALUES ('delete', old.seq, old.title, old.body);
+                INSERT INTO articles_fts(rowid, title, body) VALUES (new.seq, new.title, new.body);
+            END;
+            INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');
+            CREATE VIRTUAL TABLE events_fts_stemmed USING fts5(actors, evidence, tokenize = 'porter unicode61 remove_diacritics 2');
+            INSERT INTO events_fts_stemmed(rowid, actors, evidence) SELECT rowid, actors, evidence FROM events_fts;
+            DROP TABLE events_fts;
+            ALTER TABLE events_fts_stemmed RENAME TO events_fts;
+            """),
+        (6, "0006_claims_and_quarantine", """
             -- An article a writer is analysing: concurrent ingests on one store skip it (issue 23). Writing the
             -- article's mentions deletes the claim; a claim its writer never released goes stale and is taken over.
             CREATE TABLE analysis_claims (

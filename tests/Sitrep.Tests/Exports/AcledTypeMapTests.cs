@@ -14,19 +14,38 @@ public sealed class AcledTypeMapTests
     [InlineData(PloverType.Assault, "suicide-attack", "Explosions/Remote violence", "Suicide bomb")]
     [InlineData(PloverType.Assault, "heavy-weapons", "Explosions/Remote violence", "Shelling/artillery/missile attack")]
     [InlineData(PloverType.Assault, "abduct", "Violence against civilians", "Abduction/forced disappearance")]
-    [InlineData(PloverType.Assault, null, "Battles", "Armed clash")]
-    [InlineData(PloverType.Assault, "no-such-mode", "Battles", "Armed clash")]
     [InlineData(PloverType.Protest, "riot", "Riots", "Violent demonstration")]
     [InlineData(PloverType.Protest, "demo", "Protests", "Peaceful protest")]
     [InlineData(PloverType.Coerce, "arrest", "Strategic developments", "Arrests")]
     [InlineData(PloverType.Agree, null, "Strategic developments", "Agreement")]
-    [InlineData(PloverType.Consult, "visit", "Strategic developments", "Other")]
     public void Maps_plover_type_and_mode_to_acled(PloverType type, string? mode, string eventType, string subEventType) =>
         Assert.Equal(new AcledType(eventType, subEventType), Map.Map(type, mode));
 
     [Fact]
-    public void Every_plover_type_has_a_row() =>
-        Assert.All(Enum.GetValues<PloverType>(), t => Assert.False(string.IsNullOrEmpty(Map.Map(t, null).EventType)));
+    public void A_type_acled_does_not_code_is_kept_as_other_and_marked()
+    {
+        var consult = Map.Map(PloverType.Consult, "visit");
+        Assert.Equal(new AcledType("Strategic developments", "Other", InAcled: false), consult);
+        Assert.False(consult.IsAcledEvent);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("no-such-mode")]
+    public void An_assault_without_a_mode_has_no_default_type(string? mode)
+    {
+        var acled = Map.Map(PloverType.Assault, mode);
+        Assert.Equal(("", ""), (acled.EventType, acled.SubEventType));
+        Assert.False(acled.IsAcledEvent);
+        Assert.True(Map.TryMapByTarget(PloverType.Assault, "civilians", out var civilians));
+        Assert.Equal(new AcledType("Violence against civilians", "Attack"), civilians);
+        Assert.True(Map.TryMapByTarget(PloverType.Assault, "armed", out var armed));
+        Assert.Equal(new AcledType("Battles", "Armed clash"), armed);
+    }
+
+    [Fact]
+    public void Every_plover_type_but_assault_has_a_type_without_a_mode() =>
+        Assert.All(Enum.GetValues<PloverType>().Where(t => t != PloverType.Assault), t => Assert.False(string.IsNullOrEmpty(Map.Map(t, null).EventType)));
 
     [Fact]
     public void A_table_without_a_fallback_row_for_a_type_is_rejected() =>
@@ -40,7 +59,7 @@ public sealed class AcledTypeMapTests
         {
             foreach (var mode in new string?[] { null, "aerial", "riot", "arrest", "abduct", "seize", "withdraw" })
             {
-                Assert.Contains(Map.Map(type, mode).EventType, acled);
+                Assert.Contains(Map.Map(type, mode).EventType, type == PloverType.Assault ? [.. acled, ""] : acled);
             }
         }
     }

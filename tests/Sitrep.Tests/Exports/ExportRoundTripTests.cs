@@ -20,12 +20,15 @@ public sealed class ExportRoundTripTests
     }
 
     [Fact]
-    public async Task Csv_header_has_acled_columns_in_order()
+    public async Task Csv_header_has_acled_columns_in_order_then_sitrep_columns()
     {
         var text = await WriteAsync(s => EventCsvWriter.WriteAsync(s, SampleEvents.Async([]), Tables, default));
-        Assert.StartsWith(
-            "event_id,event_date,time_precision,event_type,sub_event_type,actor1,assoc_actor_1,actor2,assoc_actor_2,country,iso,admin1,admin2,location,latitude,longitude,geo_precision,source,source_count,notes,fatalities",
-            text, StringComparison.Ordinal);
+        Assert.Equal(
+            "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,assoc_actor_1,inter1,"
+            + "actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,country,admin1,admin2,admin3,location,"
+            + "latitude,longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp,"
+            + "plover_type,event_date_end,fatalities_max,source_count\r\n",
+            text);
     }
 
     [Fact]
@@ -37,6 +40,18 @@ public sealed class ExportRoundTripTests
         Assert.Equal(("United States military", "Ecuador military", "Comandos de la Frontera"), (row.Actor1, row.AssocActor1, row.Actor2));
         Assert.Equal(("Ecuador", 218, "Sucumbíos", 3), (row.Country, row.Iso, row.Admin1, row.GeoPrecision));
         Assert.Equal(("Voice of America; 002_56decd7c35e1df04", 2, 0L), (row.Source, row.SourceCount, row.Fatalities));
+        Assert.Equal((2026, "Political violence", 1, 2, 12, ""), (row.Year, row.DisorderType, row.Inter1, row.Inter2, row.Interaction, row.CivilianTargeting));
+        Assert.Equal(new DateTimeOffset(2026, 3, 7, 10, 1, 0, TimeSpan.Zero).ToUnixTimeSeconds(), row.Timestamp);
+        Assert.Equal("", row.Tags);
+    }
+
+    [Fact]
+    public void Csv_row_of_an_undated_unplaced_modeless_aggregate_says_so_instead_of_guessing()
+    {
+        var row = AcledRows.From(SampleEvents.Campaign(), Tables);
+        Assert.Equal(("", "", "", null, null), (row.EventType, row.SubEventType, row.EventDate, row.Year, row.TimePrecision));
+        Assert.Equal(AcledRows.NoAcledTypeTag + "; sitrep: undated; sitrep: aggregate of several events", row.Tags);
+        Assert.Equal((null, null), (row.Inter1, row.Interaction));
     }
 
     [Fact]
@@ -59,7 +74,7 @@ public sealed class ExportRoundTripTests
     [Fact]
     public async Task Json_lines_are_one_plover_record_per_event()
     {
-        var text = await WriteAsync(s => EventJsonLinesWriter.WriteAsync(s, SampleEvents.Async(SampleEvents.All()), default));
+        var text = await WriteAsync(s => EventJsonLinesWriter.WriteAsync(s, SampleEvents.Async(SampleEvents.All()), Tables, default));
         var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(3, lines.Length);
         using var strike = JsonDocument.Parse(lines[0]);
@@ -74,7 +89,10 @@ public sealed class ExportRoundTripTests
         Assert.Equal(2, cites.GetArrayLength());
         Assert.Equal(SampleEvents.OtherArticle, cites[1].GetProperty("article_id").GetString());
         Assert.Contains("lethal kinetic strikes", cites[1].GetProperty("evidence").GetString(), StringComparison.Ordinal);
+        Assert.Equal("day", r.GetProperty("date_precision").GetString());
+        Assert.Equal(["military"], r.GetProperty("context").EnumerateArray().Select(c => c.GetString()));
         using var vessel = JsonDocument.Parse(lines[1]);
+        Assert.Equal("day-range", vessel.RootElement.GetProperty("date_precision").GetString());
         Assert.Equal(6, vessel.RootElement.GetProperty("size").GetProperty("dead").GetInt64());
     }
 
@@ -85,8 +103,12 @@ public sealed class ExportRoundTripTests
         using var doc = JsonDocument.Parse(text);
         Assert.Equal("FeatureCollection", doc.RootElement.GetProperty("type").GetString());
         var features = doc.RootElement.GetProperty("features");
-        Assert.Equal(2, features.GetArrayLength()); // the aggregate has no place
+        Assert.Equal(3, features.GetArrayLength());
         var strike = features[0];
+        Assert.Equal(("admin1", 3, 3), (strike.GetProperty("properties").GetProperty("place_level").GetString(), strike.GetProperty("properties").GetProperty("geo_precision").GetInt32(), strike.GetProperty("properties").GetProperty("place_precision").GetInt32()));
+        Assert.Equal("country", features[1].GetProperty("properties").GetProperty("place_level").GetString());
+        Assert.Equal(JsonValueKind.Null, features[2].GetProperty("geometry").ValueKind); // the aggregate has no place
+        Assert.Equal("none", features[2].GetProperty("properties").GetProperty("place_level").GetString());
         Assert.Equal("Point", strike.GetProperty("geometry").GetProperty("type").GetString());
         var coordinates = strike.GetProperty("geometry").GetProperty("coordinates");
         Assert.Equal((-76.89, 0.09), (coordinates[0].GetDouble(), coordinates[1].GetDouble()));

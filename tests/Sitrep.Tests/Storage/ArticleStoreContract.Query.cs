@@ -31,6 +31,20 @@ public abstract partial class ArticleStoreContract
         Assert.Equal(["ec"], await SearchIdsAsync(search));
     }
 
+    [Theory]
+    [InlineData("airstrike", "Two airstrikes hit the camp.")]
+    [InlineData("airstrikes", "An airstrike hit the camp.")]
+    [InlineData("killing", "Gunmen killed three villagers.")]
+    [InlineData("protesters", "Thousands protested in the capital.")]
+    public async Task Search_matches_other_forms_of_a_word(string search, string text)
+    {
+        // English stemming (SQLite FTS5's porter tokenizer; PostgreSQL's english text search): an analyst types one
+        // form of a word and the story uses another.
+        await Store.AddArticlesAsync([MakeArticle("hit", text), MakeArticle("miss", "A vessel sank in the eastern Pacific.")], default);
+
+        Assert.Equal(["hit"], await SearchIdsAsync(search));
+    }
+
     [Fact]
     public async Task Search_covers_the_title()
     {

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Time.Testing;
 using Sitrep.Clustering;
 using Sitrep.Ingest;
 using Sitrep.Storage;
+using Sitrep.Time;
 using static Sitrep.Tests.Storage.EventFixtures;
 
 namespace Sitrep.Tests.Storage;
@@ -175,6 +176,24 @@ public abstract class EventStoreContract : IAsyncLifetime
             since is null ? null : DateOnly.Parse(since, System.Globalization.CultureInfo.InvariantCulture),
             until is null ? null : DateOnly.Parse(until, System.Globalization.CultureInfo.InvariantCulture),
             type, country, actor, text, minSources, Sort: EventSort.DateAscending);
+
+        var found = await Store.QueryEventsAsync(query, default);
+
+        Assert.Equal(expected, string.Join(',', found.Select(e => e.Id).Order(StringComparer.Ordinal)));
+        Assert.Equal(found.Count, await Store.CountEventsAsync(query, default));
+    }
+
+    [Theory]
+    [InlineData(EventDateMatch.Overlaps, "ev_day,ev_months")]
+    [InlineData(EventDateMatch.Within, "ev_day")]
+    public async Task Since_and_until_select_overlapping_or_contained_events(EventDateMatch match, string expected)
+    {
+        // An event of February–March overlaps March but does not lie within it (sitrep events --within).
+        var day = Mention("a1", date: new DateOnly(2026, 3, 6));
+        var months = Mention("a2") with { Date = new DateInterval(new DateOnly(2026, 2, 1), new DateOnly(2026, 3, 31), DatePrecision.Month) };
+        await ApplyAsync("a1", [day], [Event("ev_day", day)]);
+        await ApplyAsync("a2", [months], [Event("ev_months", months)]);
+        var query = new EventQuery(new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 31), Sort: EventSort.DateAscending, DateMatch: match);
 
         var found = await Store.QueryEventsAsync(query, default);
 

@@ -10,4 +10,13 @@ internal static class EventProcessing
         Description = "Threads for analysis (clustering runs on one).",
         DefaultValueFactory = _ => Environment.ProcessorCount,
     }.AtLeast(1);
+
+    /// <summary>Names each article the processor quarantined, with the reason, on standard error.</summary>
+    public static void ReportQuarantined(CliConsole console, Sitrep.Pipeline.ArticleEventProcessor? processor)
+    {
+        foreach (var (id, reason) in processor?.Quarantined ?? [])
+        {
+            console.Error($"{id}: quarantined: {reason} (sitrep reprocess --quarantined retries it)");
+        }
+    }
 }

@@ -130,7 +130,7 @@ internal sealed class PostgresEventReader(NpgsqlConnection connection, NpgsqlTra
     }
 
     public Task<List<string>> UnanalyzedArticleIdsAsync(CancellationToken cancellationToken) => ReadStringsAsync(
-        $"SELECT a.id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM analyzed_articles x WHERE x.article_id = a.id) ORDER BY {PostgresArticleRows.CanonicalOrder}",
+        $"SELECT a.id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM analyzed_articles x WHERE x.article_id = a.id) AND NOT EXISTS (SELECT 1 FROM quarantined_articles q WHERE q.article_id = a.id) ORDER BY {PostgresArticleRows.CanonicalOrder}",
         cancellationToken);
 
     /// <summary>The events with <paramref name="ids"/> and their mentions, in two queries whatever their number.</summary>

@@ -89,6 +89,47 @@ public sealed class PostgresEventStore : IEventStore
         await transaction.CommitAsync(cancellationToken);
     }
 
+    /// <inheritdoc />
+    public async Task<T> InWriteTransactionAsync<T>(Func<IEventWriteTransaction, Task<T>> work, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        // The same lock as ApplyAsync, taken before the first read: another writer's candidates cannot change
+        // between this transaction's reads and its write (issue 23; SQLite's BEGIN IMMEDIATE).
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await PostgresSql.ExecuteAsync(connection, transaction, $"SELECT pg_advisory_xact_lock({AdvisoryLocks.EventWrites})", cancellationToken);
+        var result = await work(new TransactionEventStore(connection, transaction, timeProvider));
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<string>> ClaimForAnalysisAsync(IReadOnlyList<string> articleIds, string owner, TimeSpan staleAfter, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(articleIds);
+        ArgumentException.ThrowIfNullOrEmpty(owner);
+        return InWriteTransactionAsync(t => ((TransactionEventStore)t).ClaimForAnalysisAsync(articleIds, owner, staleAfter, cancellationToken), cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task QuarantineAsync(string articleId, string reason, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(articleId);
+        ArgumentNullException.ThrowIfNull(reason);
+        return InWriteTransactionAsync(async t =>
+        {
+            await ((TransactionEventStore)t).QuarantineAsync(articleId, reason, cancellationToken);
+            return true;
+        }, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<QuarantinedArticle>> QuarantinedArticlesAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        return await PostgresAnalysisClaims.QuarantinedAsync(connection, null, cancellationToken);
+    }
+
     /// <summary>Closes the pooled connections.</summary>
     public ValueTask DisposeAsync() => database.DisposeAsync();
 

@@ -72,6 +72,9 @@ internal sealed class PostgresEventWriter(NpgsqlConnection connection, NpgsqlTra
         Add("DELETE FROM mentions WHERE article_id = $1", articleId);
         // Analysed: off the workers' queue, in the same transaction that stores the analysis.
         Add("DELETE FROM work_queue WHERE article_id = $1", articleId);
+        // Stored mentions end a catch-up claim and a quarantine (issue 23).
+        Add("DELETE FROM analysis_claims WHERE article_id = $1", articleId);
+        Add("DELETE FROM quarantined_articles WHERE article_id = $1", articleId);
         Add(
             "INSERT INTO analyzed_articles(article_id, analyzed_at) VALUES ($1, $2) ON CONFLICT (article_id) DO UPDATE SET analyzed_at = excluded.analyzed_at",
             articleId, now.UtcDateTime);

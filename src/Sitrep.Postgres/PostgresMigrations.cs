@@ -147,6 +147,22 @@ internal static class PostgresMigrations
             INSERT INTO work_queue(article_id, published)
             SELECT a.id, a.published FROM articles a WHERE NOT EXISTS (SELECT 1 FROM analyzed_articles x WHERE x.article_id = a.id);
             """),
+        (4, "0004_claims_and_quarantine", """
+            -- Issue 23, as on SQLite (migration 6 there): a catch-up run claims an article before analysing it, so two
+            -- processes do not analyse it twice; storing its mentions deletes the claim, and a claim its writer never
+            -- released goes stale and is taken over. A quarantined article failed or overran its budget: catch-up skips
+            -- it until 'reprocess --quarantined' stores its mentions.
+            CREATE TABLE analysis_claims (
+                article_id TEXT COLLATE "C" PRIMARY KEY,
+                owner TEXT NOT NULL,
+                claimed_at TIMESTAMPTZ NOT NULL
+            );
+            CREATE TABLE quarantined_articles (
+                article_id TEXT COLLATE "C" PRIMARY KEY,
+                reason TEXT NOT NULL,
+                quarantined_at TIMESTAMPTZ NOT NULL
+            );
+            """),
     ];
 
     /// <summary>The schema version this code expects.</summary>

@@ -41,5 +41,17 @@ internal sealed class TransactionEventStore(NpgsqlConnection connection, NpgsqlT
     public Task ClearEventsAsync(CancellationToken cancellationToken) =>
         throw new NotSupportedException("A worker's transaction clears nothing; use PostgresEventStore.ClearEventsAsync.");
 
+    // Already one transaction: clustering's reads and its write are enclosed in it.
+    public Task<T> InWriteTransactionAsync<T>(Func<IEventWriteTransaction, Task<T>> work, CancellationToken cancellationToken) => work(this);
+
+    public Task<IReadOnlyList<string>> ClaimForAnalysisAsync(IReadOnlyList<string> articleIds, string owner, TimeSpan staleAfter, CancellationToken cancellationToken) =>
+        PostgresAnalysisClaims.ClaimAsync(connection, transaction, articleIds, owner, timeProvider.GetUtcNow() - staleAfter, timeProvider.GetUtcNow(), cancellationToken);
+
+    public Task QuarantineAsync(string articleId, string reason, CancellationToken cancellationToken) =>
+        PostgresAnalysisClaims.QuarantineAsync(connection, transaction, articleId, reason, timeProvider.GetUtcNow(), cancellationToken);
+
+    public Task<IReadOnlyList<QuarantinedArticle>> QuarantinedArticlesAsync(CancellationToken cancellationToken) =>
+        PostgresAnalysisClaims.QuarantinedAsync(connection, transaction, cancellationToken);
+
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 }

@@ -97,7 +97,11 @@ internal static class ApiEndpoints
         var events = await stores.Events.EventsOfArticleAsync(id, ct).ConfigureAwait(false);
         var eventOfMention = events.SelectMany(e => e.Event.MentionIds.Select(m => (Mention: m, Event: e.Event.Id)))
             .GroupBy(p => p.Mention, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Event, StringComparer.Ordinal);
-        var document = analyzer.Analyze(stored.Article);
+        if (analyzer.Analyze(stored.Article, ct) is not { } document)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Analysis over budget", detail: $"Article '{id}' took longer than {ArticleAnalyzer.TimeLimit.TotalSeconds:0} s to analyse.");
+        }
+
         using var documentJson = new MemoryStream();
         DocumentJsonWriter.Write(documentJson, document);
         var a = stored.Article;

@@ -10,10 +10,27 @@ namespace Sitrep.Server;
 /// </summary>
 internal sealed class ArticleAnalyzer(AnalysisPipeline pipeline)
 {
-    public Document Analyze(Article article)
+    /// <summary>The longest one article page's analysis may take: a client cannot hold a core for minutes.</summary>
+    public static readonly TimeSpan TimeLimit = TimeSpan.FromSeconds(20);
+
+    /// <summary>
+    /// The article's layers, analysed under the body cap of <see cref="DocumentFactory"/>, the request's cancellation
+    /// (a client that goes away stops the work at the next stage) and <see cref="TimeLimit"/>; null when over the limit.
+    /// </summary>
+    public Document? Analyze(Article article, CancellationToken requestAborted)
     {
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(requestAborted);
+        budget.CancelAfter(TimeLimit);
         var document = DocumentFactory.FromArticle(article);
-        pipeline.Process(document);
+        try
+        {
+            pipeline.Process(document, budget.Token);
+        }
+        catch (OperationCanceledException) when (!requestAborted.IsCancellationRequested)
+        {
+            return null;
+        }
+
         return document;
     }
 }

@@ -39,6 +39,9 @@ internal static class EventFilters
             errors["country"] = ["country must be an ISO 3166-1 alpha-2 code such as EC."];
         }
 
+        // Read before the errors are counted: an over-long actor or text must be a 400, not a filter silently dropped.
+        var actor = Text(q, "actor", errors);
+        var text = Text(q, "text", errors);
         var minSources = Integer(q, "min_sources", 0, 0, 1000, errors);
         var limit = Integer(q, "limit", defaultLimit, 1, maxLimit, errors);
         var offset = Integer(q, "offset", 0, 0, int.MaxValue, errors);
@@ -50,12 +53,21 @@ internal static class EventFilters
 
         return errors.Count > 0
             ? null
-            : new EventQuery(since, until, type, country?.ToUpperInvariant(), Text(q, "actor", errors), Text(q, "text", errors), minSources, limit, offset, sort);
+            : new EventQuery(since, until, type, country?.ToUpperInvariant(), actor, text, minSources, limit, offset, sort);
     }
 
     public static string? Text(IQueryCollection q, string name, Dictionary<string, string[]> errors)
     {
         var value = q[name].ToString().Trim();
+        var at = value.AsSpan().IndexOfAnyInRange('\0', '\u001f');
+        at = at >= 0 ? at : value.IndexOf('\u007f', StringComparison.Ordinal);
+        if (at >= 0)
+        {
+            var c = value[at];
+            errors[name] = [$"{name} contains the control character U+{(int)c:X4}; expected printable text."];
+            return null;
+        }
+
         if (value.Length > MaxTextLength)
         {
             errors[name] = [$"{name} is longer than {MaxTextLength} characters."];

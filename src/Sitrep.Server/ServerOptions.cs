@@ -17,6 +17,15 @@ public sealed record ServerOptions
     /// <summary>Requests one client address may make per minute before answers become 429.</summary>
     public int PermitsPerMinute { get; init; } = 1200;
 
+    /// <summary>Exports and article pages served at once, across all clients; more are refused with 429.</summary>
+    public int MaxExpensiveRequests { get; init; } = Math.Max(1, Environment.ProcessorCount);
+
+    /// <summary>
+    /// The Host names requests may carry (DNS-rebinding defence); empty means the hosts of <see cref="Urls"/>, and
+    /// "*" any name.
+    /// </summary>
+    public IReadOnlyList<string> AllowedHosts { get; init; } = [];
+
     /// <summary>
     /// The analysis pipeline that re-analyses articles for their layers; null loads <see cref="StandardPipeline"/> at
     /// start-up. Callers that already hold one (the demo, tests) pass it to save the second load.

@@ -1,9 +1,7 @@
 using System.Net;
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -71,24 +69,16 @@ public static class SitrepServer
         builder.Services.AddSingleton(WebUi.Load());
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi(o => o.AddOperationTransformer(OpenApiDescriptions.DescribeAsync));
-        builder.Services.AddRateLimiter(limiter =>
-        {
-            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                RateLimitPartition.GetFixedWindowLimiter(
-                    context.Connection.RemoteIpAddress?.ToString() ?? "local",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = options.PermitsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
-            limiter.OnRejected = (context, ct) => new ValueTask(Results.Problem(
-                statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests", detail: $"At most {options.PermitsPerMinute} requests a minute per client.")
-                .ExecuteAsync(context.HttpContext));
-        });
+        builder.Services.AddSingleton(new RequestCostLimiter(options.PermitsPerMinute, options.MaxExpensiveRequests));
+        builder.Services.AddSingleton(new HostFilter(options));
         configure?.Invoke(builder);
 
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.Use(SecurityHeadersAsync);
-        app.UseRateLimiter();
+        app.Use(app.Services.GetRequiredService<HostFilter>().InvokeAsync);
+        app.Use(app.Services.GetRequiredService<RequestCostLimiter>().InvokeAsync);
         app.Use(ReadOnlyAsync);
         app.MapOpenApi();
         ApiEndpoints.Map(app);

@@ -35,7 +35,7 @@ internal static class AnalyzeCommand
 
             var pipeline = StandardPipeline.Create();
             var document = DocumentFactory.FromArticle(articles[0]);
-            pipeline.Process(document);
+            pipeline.Process(document, ct);
             if (parse.GetValue(json))
             {
                 using var stream = new MemoryStream();

@@ -23,6 +23,7 @@ internal static class ArticlesCommand
             }
         });
         var outlet = new Option<string?>("--outlet") { Description = "Only articles from this outlet.", HelpName = "NAME" };
+        var quarantined = new Option<bool>("--quarantined") { Description = "List the quarantined articles (analysis failed or went over its budget) with the reason." };
         var limit = new Option<int>("--limit") { Description = "At most this many articles.", DefaultValueFactory = _ => 50 }.AtLeast(1);
         var command = new Command(
             "articles",
@@ -32,9 +33,10 @@ internal static class ArticlesCommand
             Examples:
               sitrep articles --search Sucumbios
               sitrep articles --since 2026-03-01 --outlet "Voice of America" --limit 10 --json
+              sitrep articles --quarantined
             """)
         {
-            db, json, search, since, outlet, limit,
+            db, json, search, since, outlet, limit, quarantined,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -42,6 +44,11 @@ internal static class ArticlesCommand
             if (!StoreFiles.Exists(console, dbPath))
             {
                 return ExitCodes.SomeFailed;
+            }
+
+            if (parse.GetValue(quarantined))
+            {
+                return await QuarantinedArticlesCommand.ListAsync(console, dbPath, parse.GetValue(json), ct).ConfigureAwait(false);
             }
 
             await using var store = await StoreOpener.OpenArticlesAsync(dbPath, TimeProvider.System, ct).ConfigureAwait(false);

@@ -75,7 +75,7 @@ internal static class EvalPloverCommand
             {
                 ct.ThrowIfCancellationRequested();
                 var document = new Document(record.Id, record.Text, RecordDate);
-                pipeline.Process(document);
+                pipeline.Process(document, ct);
                 lexicon[record.Id] = document.Get<EventLayer>().Mentions is [var first, ..] ? first.Type : null;
             }
 

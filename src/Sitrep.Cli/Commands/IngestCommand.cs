@@ -26,6 +26,10 @@ internal static class IngestCommand
         }.AtLeast(1);
         var noAnalyze = new Option<bool>("--no-analyze") { Description = "Only store the articles; 'sitrep reprocess' analyses and clusters them later." };
         var threads = EventProcessing.Threads();
+        var allowLoopback = new Option<bool>("--allow-loopback")
+        {
+            Description = "Let URLs reach a test server on this machine (127.0.0.1, ::1); private, link-local and metadata addresses stay refused.",
+        };
         var outlet = new Option<string?>("--outlet") { Description = "The outlet of articles whose input names none (plain text; HTML without og:site_name or publisher metadata; a feed without a title). An outlet the input names is kept.", HelpName = "NAME" };
         outlet.Validators.Add(result =>
         {
@@ -48,18 +52,20 @@ internal static class IngestCommand
               sitrep ingest --outlet "Voice of America" ../shared/corpus/raw-voa/articles
             """)
         {
-            inputs, db, json, batch, noAnalyze, threads, outlet,
+            inputs, db, json, batch, noAnalyze, threads, outlet, allowLoopback,
         };
         command.SetAction((parse, ct) => RunAsync(
             console, parse.GetRequiredValue(inputs), parse.GetRequiredValue(db), parse.GetValue(json), parse.GetValue(batch),
-            parse.GetValue(noAnalyze) ? null : parse.GetValue(threads), parse.GetValue(outlet)?.Trim(), ct));
+            parse.GetValue(noAnalyze) ? null : parse.GetValue(threads),
+            new InputReaderOptions { DefaultOutlet = parse.GetValue(outlet)?.Trim(), AllowLoopback = parse.GetValue(allowLoopback) }, ct));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliConsole console, string[] inputs, string dbPath, bool json, int batchSize, int? analysisThreads, string? outlet, CancellationToken ct)
+    private static async Task<int> RunAsync(
+        CliConsole console, string[] inputs, string dbPath, bool json, int batchSize, int? analysisThreads, InputReaderOptions readerOptions, CancellationToken ct)
     {
-        using var http = InputReader.CreateHttpClient();
-        var reader = new InputReader(http, new InputReaderOptions { DefaultOutlet = outlet });
+        using var http = InputReader.CreateHttpClient(readerOptions);
+        var reader = new InputReader(http, readerOptions);
         await using var store = await StoreOpener.OpenArticlesAsync(dbPath, TimeProvider.System, ct).ConfigureAwait(false);
         await using var events = await StoreOpener.OpenEventsAsync(dbPath, TimeProvider.System, ct).ConfigureAwait(false);
         // On PostgreSQL the stored articles are analysed through the shared queue afterwards (below), like a worker's,
@@ -117,6 +123,8 @@ internal static class IngestCommand
             console.Error(failure.ToString());
         }
 
+        EventProcessing.ReportQuarantined(console, processor);
+
         if (json)
         {
             WriteJson(console.Json, summary, analysis, StoreOpener.Describe(store));
@@ -140,7 +148,7 @@ internal static class IngestCommand
             console.Human.MarkupLine($"Store: [blue]{Markup.Escape(StoreOpener.Describe(store))}[/]");
         }
 
-        return summary.Failed > 0 ? ExitCodes.SomeFailed : ExitCodes.Ok;
+        return summary.Failed > 0 || processor?.Quarantined.Count > 0 ? ExitCodes.SomeFailed : ExitCodes.Ok;
     }
 
     private static void WriteJson(TextWriter output, IngestSummary summary, AnalysisCounts? analysis, string dbPath) =>

@@ -15,6 +15,7 @@ internal static class ReprocessCommand
         var json = CommonOptions.Json();
         var threads = EventProcessing.Threads();
         var pending = new Option<bool>("--pending") { Description = "Only the articles never analysed (stored with 'ingest --no-analyze', or by a run that was interrupted); nothing is cleared." };
+        var quarantined = new Option<bool>("--quarantined") { Description = "Only the quarantined articles (analysis failed or went over its budget; see 'sitrep articles --quarantined'); nothing is cleared." };
         var command = new Command(
             "reprocess",
             """
@@ -26,9 +27,10 @@ internal static class ReprocessCommand
             Examples:
               sitrep reprocess --db news.db
               sitrep reprocess --db news.db --pending
+              sitrep reprocess --db news.db --quarantined
             """)
         {
-            db, json, threads, pending,
+            db, json, threads, pending, quarantined,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -42,13 +44,19 @@ internal static class ReprocessCommand
             await using var events = await StoreOpener.OpenEventsAsync(dbPath, TimeProvider.System, ct).ConfigureAwait(false);
             var processor = ArticleEventProcessor.Create(events, parse.GetValue(threads), EncoderOptions.Default());
             IReadOnlyList<string> ids;
-            if (parse.GetValue(pending))
+            var setAside = (await events.QuarantinedArticlesAsync(ct).ConfigureAwait(false)).Select(q => q.ArticleId).ToList();
+            if (parse.GetValue(quarantined))
+            {
+                ids = setAside;
+            }
+            else if (parse.GetValue(pending))
             {
                 ids = await events.UnanalyzedArticleIdsAsync(ct).ConfigureAwait(false);
             }
             else
             {
-                ids = await articles.ListArticleIdsAsync(ct).ConfigureAwait(false);
+                // Quarantined articles stay aside: only --quarantined retries them.
+                ids = [.. (await articles.ListArticleIdsAsync(ct).ConfigureAwait(false)).Except(setAside, StringComparer.Ordinal)];
                 await events.ClearEventsAsync(ct).ConfigureAwait(false);
             }
 
@@ -87,7 +95,8 @@ internal static class ReprocessCommand
                 console.Human.MarkupLine($"Reprocessed [bold]{processor.Articles}[/] article(s): {processor.Mentions} event mention(s) in [bold]{total}[/] event(s). Store: [blue]{Markup.Escape(StoreOpener.Describe(events))}[/]");
             }
 
-            return ExitCodes.Ok;
+            EventProcessing.ReportQuarantined(console, processor);
+            return processor.Quarantined.Count > 0 ? ExitCodes.SomeFailed : ExitCodes.Ok;
         });
         return command;
     }

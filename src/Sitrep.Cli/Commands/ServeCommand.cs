@@ -21,6 +21,12 @@ internal static class ServeCommand
     {
         var db = CommonOptions.Database();
         var urls = Urls();
+        var hosts = new Option<string[]>("--allowed-host")
+        {
+            Description = "Host names requests may carry (defends against DNS rebinding); by default the hosts of --urls, with localhost for loopback; '*' for any.",
+            HelpName = "NAME",
+            AllowMultipleArgumentsPerToken = true,
+        };
         var command = new Command(
             "serve",
             """
@@ -33,22 +39,22 @@ internal static class ServeCommand
               sitrep serve --db sitrep.db --urls http://127.0.0.1:8080
             """)
         {
-            db, urls,
+            db, urls, hosts,
         };
         command.SetAction(async (parse, ct) =>
         {
             var dbPath = parse.GetRequiredValue(db);
             return StoreFiles.Exists(console, dbPath)
-                ? await ServeAsync(console, dbPath, parse.GetRequiredValue(urls), ct).ConfigureAwait(false)
+                ? await ServeAsync(console, dbPath, parse.GetRequiredValue(urls), ct, allowedHosts: parse.GetValue(hosts)).ConfigureAwait(false)
                 : ExitCodes.SomeFailed;
         });
         return command;
     }
 
     /// <summary>Serves <paramref name="dbPath"/> until <paramref name="ct"/> is cancelled (Ctrl+C).</summary>
-    public static async Task<int> ServeAsync(CliConsole console, string dbPath, IReadOnlyList<string> urls, CancellationToken ct, AnalysisPipeline? pipeline = null)
+    public static async Task<int> ServeAsync(CliConsole console, string dbPath, IReadOnlyList<string> urls, CancellationToken ct, AnalysisPipeline? pipeline = null, IReadOnlyList<string>? allowedHosts = null)
     {
-        var app = await SitrepServer.BuildAsync(new ServerOptions { DatabasePath = dbPath, Urls = urls, Pipeline = pipeline }, cancellationToken: ct).ConfigureAwait(false);
+        var app = await SitrepServer.BuildAsync(new ServerOptions { DatabasePath = dbPath, Urls = urls, Pipeline = pipeline, AllowedHosts = allowedHosts ?? [] }, cancellationToken: ct).ConfigureAwait(false);
         await using (app.ConfigureAwait(false))
         {
             try

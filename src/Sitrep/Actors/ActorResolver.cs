@@ -100,12 +100,22 @@ public sealed class ActorResolver
     // or be acted upon, as a country entity can; after a locative preposition it is only where something happened.
     private void AddCountries(Document document, TokenLayer tokens, bool[] consumed, List<ActorMention> mentions)
     {
+        // The characters the mentions cover, so that each place is checked against them in its own length rather than
+        // against every mention (a long text holds thousands of both).
+        var covered = new System.Collections.BitArray(document.Text.Length);
+        foreach (var m in mentions)
+        {
+            Cover(covered, m.Span);
+        }
+
+        var emptyMentions = mentions.Where(m => m.Span.Start >= m.Span.End).Select(m => m.Span).ToList();
+
         foreach (var place in document.TryGet<PlaceLayer>()?.Items ?? [])
         {
             var first = tokens.IndexAtOrAfter(place.Span.Start);
             var last = Math.Min(tokens.Count - 1, Math.Max(first, tokens.IndexAtOrAfter(place.Span.End - 1)));
             if (place.Place.Precision != 5 || place.Place.Admin1 is not null || place.Place.FeatureClass != "A" || first >= tokens.Count
-                || AnyConsumed(consumed, first, last) || mentions.Exists(m => m.Span.Overlaps(place.Span))
+                || AnyConsumed(consumed, first, last) || Overlaps(covered, emptyMentions, mentions, place.Span)
                 || (first > 0 && ActorWords.Locatives.Contains(tokens.TextOf(document.Text, first - 1).ToString()))
                 || dictionary.FindCountry(place.Text) is not { } country)
             {
@@ -113,8 +123,42 @@ public sealed class ActorResolver
             }
 
             mentions.Add(EntityActorReader.CountryMention(place.Span, country, place.Text));
+            Cover(covered, place.Span);
             Consume(consumed, first, last);
         }
+    }
+
+    private static void Cover(System.Collections.BitArray covered, TextSpan span)
+    {
+        for (var c = Math.Max(0, span.Start); c < Math.Min(span.End, covered.Length); c++)
+        {
+            covered[c] = true;
+        }
+    }
+
+    // TextSpan.Overlaps against any mention: a covered character inside the span. An empty span overlaps a mention
+    // strictly around it, which the characters cannot tell; it is rare enough to ask the list.
+    private static bool Overlaps(System.Collections.BitArray covered, List<TextSpan> emptyMentions, List<ActorMention> mentions, TextSpan span)
+    {
+        if (span.Start >= span.End)
+        {
+            return mentions.Exists(m => m.Span.Overlaps(span));
+        }
+
+        if (emptyMentions.Exists(m => m.Overlaps(span)))
+        {
+            return true; // An empty mention strictly inside the span (none in practice).
+        }
+
+        for (var c = span.Start; c < span.End; c++)
+        {
+            if (covered[c])
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsAgentOrg(string text, Entity entity) =>

@@ -27,10 +27,21 @@ public sealed class EventClusteringService
     }
 
     /// <summary>Clusters <paramref name="mentions"/>, all of article <paramref name="articleId"/> (replacing any it had), and stores the outcome.</summary>
-    public async Task<ClusteringOutcome> ProcessAsync(string articleId, IReadOnlyList<MentionRecord> mentions, CancellationToken cancellationToken)
+    public Task<ClusteringOutcome> ProcessAsync(string articleId, IReadOnlyList<MentionRecord> mentions, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(articleId);
         ArgumentNullException.ThrowIfNull(mentions);
+
+        // A sink with write transactions gets the candidate reads inside the transaction: read outside it, another
+        // process's write could land in between and two writers would each build their own copy of one event (issue 23).
+        return sink is ITransactionalEventSink transactional
+            ? transactional.InWriteTransactionAsync(t => ClusterAsync(t, t, articleId, mentions, cancellationToken), cancellationToken)
+            : ClusterAsync(candidates, sink, articleId, mentions, cancellationToken);
+    }
+
+    private async Task<ClusteringOutcome> ClusterAsync(
+        IEventCandidateSource candidates, IEventSink sink, string articleId, IReadOnlyList<MentionRecord> mentions, CancellationToken cancellationToken)
+    {
 
         // The neighbourhood: events sharing a block key with a new mention, and the events holding the article's
         // previous mentions (re-processing an article must be able to dissolve what it built).

@@ -22,6 +22,12 @@ public readonly record struct Sentence
     /// <summary>Number of tokens in the sentence.</summary>
     public int TokenCount { get; }
 
+    /// <summary>
+    /// True when the sentence was cut because it reached the splitter's length cap, not at sentence punctuation
+    /// (text without punctuation; see <c>SentenceSplitter.MaxTokens</c>).
+    /// </summary>
+    public bool EndsAtLengthCap { get; init; }
+
     /// <summary>Index one past the sentence's last token.</summary>
     public int EndToken => FirstToken + TokenCount;
 }

@@ -48,6 +48,11 @@ public sealed class SentenceLayer : IDocumentLayer
             writer.WriteStartObject();
             writer.WriteNumber("start", sentence.Span.Start);
             writer.WriteNumber("end", sentence.Span.End);
+            if (sentence.EndsAtLengthCap)
+            {
+                writer.WriteString("cut", "length_cap");
+            }
+
             writer.WriteEndObject();
         }
 

@@ -27,6 +27,27 @@ internal sealed class DocumentWords
 
     public string[][] LemmaSets { get; }
 
+    // Per-sentence answers, asked once per trigger: memoised so that a sentence with many triggers is read once per
+    // question, not once per trigger.
+    private readonly Dictionary<(int Sentence, string Phrase), bool> sentencePhrases = [];
+
+    /// <summary>
+    /// True when the first occurrence of <paramref name="phrase"/> in the sentence (ignoring case) does not follow a letter.
+    /// </summary>
+    public bool SentenceHas(Sentence sentence, string phrase)
+    {
+        if (!sentencePhrases.TryGetValue((sentence.FirstToken, phrase), out var has))
+        {
+            var start = Tokens.StartOf(sentence.FirstToken);
+            var text = Text.AsSpan(start, Tokens.EndOf(sentence.EndToken - 1) - start);
+            var at = text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
+            has = at >= 0 && (at == 0 || !char.IsLetter(text[at - 1]));
+            sentencePhrases[(sentence.FirstToken, phrase)] = has;
+        }
+
+        return has;
+    }
+
     public bool IsWord(int i) => Tokens.KindOf(i) is TokenKind.Word or TokenKind.Abbreviation;
 
     public bool IsPunctuation(int i) => Tokens.KindOf(i) is TokenKind.Punctuation or TokenKind.Symbol;

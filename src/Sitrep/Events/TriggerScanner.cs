@@ -15,6 +15,7 @@ internal sealed class TriggerScanner(TriggerLexicon lexicon)
         for (var s = 0; s < sentences.Count; s++)
         {
             var sentence = sentences.Sentences[s];
+            var near = TimesNear(times, sentence);
             var perSentence = new List<TriggerHit>();
             for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
@@ -24,7 +25,7 @@ internal sealed class TriggerScanner(TriggerLexicon lexicon)
                 }
 
                 var (entry, end) = match;
-                var hit = Classify(words, s, sentence, i, end, entry, speech, times, lexicon);
+                var hit = Classify(words, s, sentence, i, end, entry, speech, near, lexicon);
                 i = end - 1;
                 if (hit is null || RequestedObject(perSentence, hit))
                 {
@@ -53,6 +54,41 @@ internal sealed class TriggerScanner(TriggerLexicon lexicon)
         }
 
         return hits;
+    }
+
+    // The time expressions a trigger's tests may look at: those ending inside the sentence or right before it (the
+    // tests ask for expressions inside the sentence or ending at a comma in it). Found by binary search in the
+    // ordered layer, so each trigger reads its sentence's few expressions, not the whole document's.
+    private static TimeLayer? TimesNear(TimeLayer? times, Sentence sentence)
+    {
+        if (times is null)
+        {
+            return null;
+        }
+
+        var expressions = times.Expressions;
+        var lo = FirstEndingAtOrAfter(expressions, sentence.Span.Start - 1);
+        var hi = FirstEndingAtOrAfter(expressions, sentence.Span.End + 1);
+        return new TimeLayer(expressions.Slice(lo, hi - lo));
+    }
+
+    private static int FirstEndingAtOrAfter(System.Collections.Immutable.ImmutableArray<Sitrep.Time.TimeExpression> expressions, int offset)
+    {
+        int lo = 0, hi = expressions.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (expressions[mid].Span.End < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
     }
 
     // "Their abduction, resembling Boko Haram's 2014 abduction of 276 schoolgirls": a reference back and a new event.
@@ -330,13 +366,7 @@ internal sealed class TriggerScanner(TriggerLexicon lexicon)
     private static readonly System.Collections.Frozen.FrozenSet<string> Perfect =
         System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal, "have", "has");
 
-    private static bool SentenceHas(DocumentWords words, Sentence sentence, string phrase)
-    {
-        var start = words.Tokens.StartOf(sentence.FirstToken);
-        var text = words.Text.AsSpan(start, words.Tokens.EndOf(sentence.EndToken - 1) - start);
-        var at = text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
-        return at >= 0 && (at == 0 || !char.IsLetter(text[at - 1]));
-    }
+    private static bool SentenceHas(DocumentWords words, Sentence sentence, string phrase) => words.SentenceHas(sentence, phrase);
 
     private static EventModality ModalityOf(DocumentWords words, Sentence sentence, int i, int floor)
     {

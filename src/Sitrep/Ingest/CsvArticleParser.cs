@@ -15,6 +15,17 @@ internal static class CsvArticleParser
         // Malformed quoting is recovered from (CsvHelper's default), so one bad record does not hide the rest.
         var options = new CsvReaderOptions { HasHeader = true, TrackLineNumbers = true };
         var outcomes = new List<ReadOutcome>();
+        // A quote that never closes would swallow the rest of the file into one field (one 166 KB "article"): the
+        // records before it are read, and the open quote is reported with its line.
+        ReadFailed? unterminated = null;
+        if (CsvQuotes.UnterminatedField(text) is { } open)
+        {
+            unterminated = source.Fail(
+                $"unterminated quoted field: the quote opened on line {open.Line} never closes; the rest of the file was not read",
+                "line " + open.Line.ToString(CultureInfo.InvariantCulture));
+            text = text[..open.RecordStart];
+        }
+
         using var csv = CsvReader.FromText(text, options);
         try
         {
@@ -53,6 +64,12 @@ internal static class CsvArticleParser
         catch (CsvFormatException ex)
         {
             outcomes.Add(source.Fail($"malformed CSV; the rest of the file was not read ({ex.Message})"));
+        }
+
+        if (unterminated is not null)
+        {
+            outcomes.RemoveAll(o => o is ReadFailed { Diagnostic.Message: "no records after the header" });
+            outcomes.Add(unterminated);
         }
 
         return outcomes;

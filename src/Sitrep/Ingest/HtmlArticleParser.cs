@@ -14,8 +14,16 @@ internal static class HtmlArticleParser
     public static ReadOutcome Parse(string html, InputSource source, string? pageUrl, IReadOnlyList<Diagnostic> warnings, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
+        if (HtmlNesting.MaxDepthOf(html) > HtmlNesting.MaxDepth)
+        {
+            return source.Fail($"HTML nested deeper than {HtmlNesting.MaxDepth} levels; not parsed");
+        }
+
+        // The page is parsed once: metadata and the short-article fallback are read before SmartReader, which
+        // rewrites the tree as it extracts.
         var document = new HtmlParser().ParseDocument(html);
         var metadata = HtmlMetadata.Extract(document);
+        var fallback = ShortArticleText(document, metadata);
 
         // SmartReader needs an absolute URI to resolve links; a local file gets its file:// URI.
         var baseUri = pageUrl ?? (source.Origin.Path is { } path ? new Uri(Path.GetFullPath(path)).AbsoluteUri : "https://localhost/");
@@ -34,7 +42,7 @@ internal static class HtmlArticleParser
         if (string.IsNullOrWhiteSpace(body))
         {
             // Readability gives up below 500 characters (its charThreshold), which loses short wire briefs.
-            body = ShortArticleText(html, metadata);
+            body = fallback;
         }
 
         if (string.IsNullOrWhiteSpace(body))
@@ -56,14 +64,14 @@ internal static class HtmlArticleParser
     }
 
     // A short page still says where its story is: JSON-LD articleBody, or a single <article> element.
-    private static string ShortArticleText(string html, HtmlMetadata metadata)
+    private static string ShortArticleText(AngleSharp.Html.Dom.IHtmlDocument document, HtmlMetadata metadata)
     {
         if (metadata.ArticleBody is { Length: >= MinShortArticleChars } articleBody)
         {
             return articleBody;
         }
 
-        var articles = new HtmlParser().ParseDocument(html).QuerySelectorAll("article");
+        var articles = document.QuerySelectorAll("article");
         if (articles.Length != 1)
         {
             return string.Empty;

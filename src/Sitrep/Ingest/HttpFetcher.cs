@@ -10,10 +10,67 @@ namespace Sitrep.Ingest;
 /// </summary>
 internal sealed class HttpFetcher(HttpClient httpClient, InputReaderOptions options)
 {
+    /// <summary>Redirects followed per URL (as browsers and curl --max-redirs 5 for news sites).</summary>
+    public const int MaxRedirects = 5;
+
+    private readonly FetchDeadlines deadlines = new(options.RunFetchDeadline, options.PerHostFetchDeadline, TimeProvider.System);
+
+    /// <summary>Fetches <paramref name="url"/>; every failure is a <see cref="FetchedResource.Failed"/>, never an exception (but cancellation).</summary>
     public async Task<FetchedResource> FetchAsync(string url, CancellationToken cancellationToken)
     {
+        try
+        {
+            var current = url;
+            for (var hop = 0; ; hop++)
+            {
+                if (UrlPolicy.Refusal(current, options.AllowLoopback) is { } refusal)
+                {
+                    return FetchedResource.Failed(current, hop == 0 ? "refused: " + refusal : $"redirect to {current} refused: {refusal}");
+                }
+
+                var (next, fetched) = await FetchOnceAsync(current, cancellationToken).ConfigureAwait(false);
+                if (fetched is not null)
+                {
+                    return fetched;
+                }
+
+                if (hop == MaxRedirects)
+                {
+                    return FetchedResource.Failed(current, $"too many redirects (at most {MaxRedirects} are followed)");
+                }
+
+                if (next!.StartsWith("http:", StringComparison.OrdinalIgnoreCase) && current.StartsWith("https:", StringComparison.OrdinalIgnoreCase))
+                {
+                    return FetchedResource.Failed(current, $"redirect to {next} not followed (not HTTPS or not HTTP)");
+                }
+
+                current = next;
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception ex)
+        {
+            // One URL fails alone: whatever a server or a handler throws, the run goes on with the next input.
+            return FetchedResource.Failed(url, $"fetch failed: {ex.GetType().Name}: {ex.Message}");
+        }
+    }
+
+    // One request: the resource, or the absolute URL a redirect points to.
+    private async Task<(string? Redirect, FetchedResource? Fetched)> FetchOnceAsync(string url, CancellationToken cancellationToken)
+    {
+        var host = new Uri(url).IdnHost;
+        var (allowed, late) = deadlines.Allow(host, options.HttpTimeout);
+        if (late is not null)
+        {
+            return (null, FetchedResource.Failed(url, late));
+        }
+
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(options.HttpTimeout);
+        timeout.CancelAfter(allowed);
+        var started = TimeProvider.System.GetTimestamp();
         try
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, url);
@@ -21,63 +78,88 @@ internal sealed class HttpFetcher(HttpClient httpClient, InputReaderOptions opti
             var finalUrl = response.RequestMessage?.RequestUri?.AbsoluteUri ?? url;
             if (IsRedirect(response.StatusCode))
             {
-                // The handler hands back a redirect it would not follow: past its limit, or to a downgrade or another scheme.
-                return FetchedResource.Failed(finalUrl, DescribeUnfollowedRedirect(response, finalUrl));
+                var location = response.Headers.Location;
+                if (location is null)
+                {
+                    return (null, FetchedResource.Failed(finalUrl, $"HTTP {(int)response.StatusCode} without a Location"));
+                }
+
+                if (!Uri.TryCreate(new Uri(finalUrl), location, out var target))
+                {
+                    return (null, FetchedResource.Failed(finalUrl, $"redirect to an unreadable Location {location.OriginalString}"));
+                }
+
+                if (target.Scheme is not ("http" or "https"))
+                {
+                    return (null, FetchedResource.Failed(finalUrl, $"redirect to {target.OriginalString} not followed (not HTTPS or not HTTP)"));
+                }
+
+                // The Location as written (a relative one resolved), so the policy sees "2130706433", not Uri's "127.0.0.1".
+                return (location.IsAbsoluteUri ? location.OriginalString : target.AbsoluteUri, null);
             }
 
             if (!response.IsSuccessStatusCode)
             {
-                return FetchedResource.Failed(finalUrl, $"HTTP {(int)response.StatusCode} {response.ReasonPhrase}".TrimEnd());
+                return (null, FetchedResource.Failed(finalUrl, $"HTTP {(int)response.StatusCode} {response.ReasonPhrase}".TrimEnd()));
             }
 
             var mediaType = response.Content.Headers.ContentType?.MediaType?.ToLowerInvariant();
             if (mediaType is not null && InputFormatDetector.FromMediaType(mediaType) is null)
             {
-                return FetchedResource.Failed(finalUrl, $"unsupported content type {mediaType}");
+                return (null, FetchedResource.Failed(finalUrl, $"unsupported content type {mediaType}"));
             }
 
             if (response.Content.Headers.ContentLength is long length && length > options.MaxDownloadBytes)
             {
-                return FetchedResource.Failed(finalUrl, $"larger than {ByteSize.Format(options.MaxDownloadBytes)} (Content-Length {ByteSize.Format(length)})");
+                return (null, FetchedResource.Failed(finalUrl, $"larger than {ByteSize.Format(options.MaxDownloadBytes)} (Content-Length {ByteSize.Format(length)})"));
             }
 
             var stream = await response.Content.ReadAsStreamAsync(timeout.Token).ConfigureAwait(false);
             await using (stream.ConfigureAwait(false))
             {
                 var bytes = await ReadCappedAsync(stream, options.MaxDownloadBytes, timeout.Token).ConfigureAwait(false);
-                return bytes is null
+                return (null, bytes is null
                     ? FetchedResource.Failed(finalUrl, $"larger than {ByteSize.Format(options.MaxDownloadBytes)}")
-                    : new FetchedResource(bytes, mediaType, response.Content.Headers.ContentType?.CharSet, finalUrl, null);
+                    : new FetchedResource(bytes, mediaType, response.Content.Headers.ContentType?.CharSet, finalUrl, null));
             }
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return FetchedResource.Failed(url, $"timed out after {options.HttpTimeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} s");
+            return (null, FetchedResource.Failed(url, $"timed out after {allowed.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} s"));
+        }
+        catch (HttpRequestException ex) when (FindRefusal(ex) is { } refused)
+        {
+            return (null, FetchedResource.Failed(url, "refused: " + refused.Message));
         }
         catch (HttpRequestException ex)
         {
-            return FetchedResource.Failed(url, "unreachable: " + Describe(ex));
+            return (null, FetchedResource.Failed(url, "unreachable: " + Describe(ex)));
         }
         catch (IOException ex)
         {
-            return FetchedResource.Failed(url, "connection failed: " + ex.Message);
+            return (null, FetchedResource.Failed(url, "connection failed: " + ex.Message));
         }
         catch (InvalidOperationException ex)
         {
-            return FetchedResource.Failed(url, "not a fetchable URL: " + ex.Message);
+            return (null, FetchedResource.Failed(url, "not a fetchable URL: " + ex.Message));
+        }
+        finally
+        {
+            deadlines.Spend(host, TimeProvider.System.GetElapsedTime(started));
         }
     }
 
-    private static string DescribeUnfollowedRedirect(HttpResponseMessage response, string finalUrl)
+    private static FetchRefusedException? FindRefusal(Exception? ex)
     {
-        var location = response.Headers.Location;
-        if (location is not null && Uri.TryCreate(new Uri(finalUrl), location, out var target)
-            && (target.Scheme is not ("http" or "https") || (target.Scheme == "http" && finalUrl.StartsWith("https:", StringComparison.OrdinalIgnoreCase))))
+        for (; ex is not null; ex = ex.InnerException)
         {
-            return $"redirect to {target.AbsoluteUri} not followed (not HTTPS or not HTTP)";
+            if (ex is FetchRefusedException refused)
+            {
+                return refused;
+            }
         }
 
-        return "too many redirects (at most 5 are followed)";
+        return null;
     }
 
     private static bool IsRedirect(HttpStatusCode status) => (int)status is >= 300 and < 400 && status != HttpStatusCode.NotModified;

@@ -26,16 +26,18 @@ public sealed class InputReader
     }
 
     /// <summary>
-    /// An <see cref="HttpClient"/> fit for fetching news: the Sitrep User-Agent, at most 5 redirects, the configured
-    /// timeout and gzip/deflate/brotli decompression. The caller owns and disposes it.
+    /// An <see cref="HttpClient"/> fit for fetching news: the Sitrep User-Agent, the configured timeout, gzip/deflate/brotli
+    /// decompression, and every connection through <see cref="GuardedConnector"/>. Redirects are followed by the reader
+    /// (at most 5), which checks each hop's URL before sending it. The caller owns and disposes it.
     /// </summary>
     public static HttpClient CreateHttpClient(InputReaderOptions? options = null)
     {
         options ??= new InputReaderOptions();
         var handler = new SocketsHttpHandler
         {
-            AllowAutoRedirect = true,
-            MaxAutomaticRedirections = 5,
+            AllowAutoRedirect = false,
+            ConnectCallback = new GuardedConnector(options.AllowLoopback).ConnectAsync,
+            UseProxy = false, // a proxy would connect on our behalf, past the connect-time check
             AutomaticDecompression = DecompressionMethods.All,
             ConnectTimeout = options.HttpTimeout,
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
@@ -130,9 +132,19 @@ public sealed class InputReader
         var format = byName is null or InputFormat.Feed ? InputFormatDetector.Sniff(bytes, byName ?? InputFormat.Text) : byName.Value;
         await foreach (var outcome in ReadContentAsync(bytes, format, null, source, null, cancellationToken).ConfigureAwait(false))
         {
-            yield return outcome;
+            yield return WithinArticleCap(outcome);
         }
     }
+
+    // One article's body is bounded whatever the container: a 50 MB CSV field is not a news report, and storing and
+    // analysing it would cost gigabytes.
+    private ReadOutcome WithinArticleCap(ReadOutcome outcome) =>
+        outcome is ArticleRead { Article: var article } && article.Body.Length > _options.MaxArticleChars
+            ? new ReadFailed(new Diagnostic(
+                article.Origin.Path ?? article.Origin.Url ?? article.Id,
+                article.Origin.Line is int line ? "record " + line.ToString(CultureInfo.InvariantCulture) : null,
+                $"article {article.Id} has {article.Body.Length.ToString("N0", CultureInfo.InvariantCulture)} characters, over the {_options.MaxArticleChars.ToString("N0", CultureInfo.InvariantCulture)}-character limit for one article; not stored"))
+            : outcome;
 
     private async Task<(byte[]? Bytes, string? Failure)> LoadFileAsync(string path, CancellationToken cancellationToken)
     {
@@ -176,9 +188,9 @@ public sealed class InputReader
         await foreach (var outcome in ReadContentAsync(fetched.Bytes, format, fetched.Charset, source, fetched.FinalUrl, cancellationToken).ConfigureAwait(false))
         {
             // A page often lacks metadata its feed item has.
-            yield return item is not null && outcome is ArticleRead read
+            yield return item is not null && WithinArticleCap(outcome) is ArticleRead read
                 ? read with { Article = read.Article with { Title = read.Article.Title ?? item.Title, Published = read.Article.Published ?? item.Published } }
-                : outcome;
+                : WithinArticleCap(outcome);
         }
     }
 

@@ -21,6 +21,20 @@ public sealed class AnalysisPipeline
         }
     }
 
+    /// <summary>
+    /// Runs every stage, checking <paramref name="cancellationToken"/> before each: a budget or a caller that went
+    /// away stops the analysis at the next stage boundary (stages are synchronous CPU work and bounded by the caps on
+    /// body and sentence length).
+    /// </summary>
+    public void Process(Document document, CancellationToken cancellationToken)
+    {
+        foreach (var stage in Stages)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            stage.Process(document);
+        }
+    }
+
     /// <summary>Runs every stage and adds each stage's elapsed time to <paramref name="timings"/> (index = stage position).</summary>
     public void Process(Document document, StageTimings timings)
     {

@@ -34,4 +34,40 @@ public static class AnalysisRunner
         });
         return documents;
     }
+
+    /// <summary>
+    /// Analyses every article within <paramref name="timeLimit"/> each; the results come back in input order. An article
+    /// whose analysis throws or runs past its limit comes back with the reason instead of a document, so one bad
+    /// article fails alone (its caller quarantines it) and the others are analysed.
+    /// </summary>
+    public static IReadOnlyList<AnalysisResult> AnalyzeWithinBudget(
+        AnalysisPipeline pipeline, IReadOnlyList<Article> articles, int threads, TimeSpan timeLimit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(pipeline);
+        ArgumentNullException.ThrowIfNull(articles);
+        ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
+        var results = new AnalysisResult[articles.Count];
+        var options = new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken };
+        Parallel.For(0, articles.Count, options, i =>
+        {
+            using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            budget.CancelAfter(timeLimit);
+            try
+            {
+                var document = DocumentFactory.FromArticle(articles[i]);
+                pipeline.Process(document, budget.Token);
+                results[i] = new AnalysisResult(document, null);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                results[i] = new AnalysisResult(null, $"analysis took longer than its {timeLimit.TotalSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)} s budget");
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // A bug met on one article's text: that article is set aside with the error, the run goes on.
+                results[i] = new AnalysisResult(null, $"analysis failed: {ex.GetType().Name}: {ex.Message}");
+            }
+        });
+        return results;
+    }
 }

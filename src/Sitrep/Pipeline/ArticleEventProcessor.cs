@@ -13,18 +13,39 @@ public sealed class ArticleEventProcessor
 
     private readonly AnalysisPipeline pipeline;
     private readonly EventClusteringService clustering;
+    private readonly IEventStore events;
     private readonly int threads;
+    private readonly TimeSpan timeLimit;
+    private readonly List<(string ArticleId, string Reason)> quarantined = [];
 
-    /// <summary>Creates a processor analysing on <paramref name="threads"/> threads.</summary>
-    public ArticleEventProcessor(AnalysisPipeline pipeline, EventClusteringService clustering, int threads)
+    // Who holds this processor's analysis claims (one id per processor, so per process in practice).
+    private readonly string owner = Guid.NewGuid().ToString("N");
+
+    /// <summary>
+    /// Creates a processor analysing on <paramref name="threads"/> threads, each article within <paramref name="timeLimit"/>
+    /// (<see cref="DefaultTimeLimit"/> when null); <paramref name="events"/> holds its claims and quarantine.
+    /// </summary>
+    public ArticleEventProcessor(AnalysisPipeline pipeline, EventClusteringService clustering, IEventStore events, int threads, TimeSpan? timeLimit = null)
     {
         ArgumentNullException.ThrowIfNull(pipeline);
         ArgumentNullException.ThrowIfNull(clustering);
+        ArgumentNullException.ThrowIfNull(events);
         ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
         this.pipeline = pipeline;
         this.clustering = clustering;
+        this.events = events;
         this.threads = threads;
+        this.timeLimit = timeLimit ?? DefaultTimeLimit;
     }
+
+    /// <summary>
+    /// The default time one article's analysis may take: a news report takes well under a second, and the caps on
+    /// body and sentence length keep even hostile text to seconds; past this the article is quarantined.
+    /// </summary>
+    public static readonly TimeSpan DefaultTimeLimit = TimeSpan.FromSeconds(60);
+
+    /// <summary>How long an analysis claim holds before another writer may take it over (its writer presumably died).</summary>
+    public static readonly TimeSpan ClaimLifetime = TimeSpan.FromMinutes(15);
 
     /// <summary>
     /// The processor of the standard flow: <paramref name="pipeline"/> (the standard one when null) and clustering
@@ -34,11 +55,17 @@ public sealed class ArticleEventProcessor
     {
         ArgumentNullException.ThrowIfNull(events);
         var clustering = new EventClusteringService(events, events, new EventClusterer(), timeProvider ?? TimeProvider.System);
-        return new ArticleEventProcessor(pipeline ?? StandardPipeline.Create(), clustering, threads);
+        return new ArticleEventProcessor(pipeline ?? StandardPipeline.Create(), clustering, events, threads);
     }
 
     /// <summary>Articles analysed so far.</summary>
     public int Articles { get; private set; }
+
+    /// <summary>Articles skipped because another writer had analysed or claimed them.</summary>
+    public int Skipped { get; private set; }
+
+    /// <summary>Articles quarantined so far (their analysis failed or went over its budget), with the reasons.</summary>
+    public IReadOnlyList<(string ArticleId, string Reason)> Quarantined => quarantined;
 
     /// <summary>Event mentions found so far.</summary>
     public int Mentions { get; private set; }
@@ -61,15 +88,28 @@ public sealed class ArticleEventProcessor
             return;
         }
 
+        // Another process on the same store may be analysing some of these (its catch-up, or the same input): each
+        // article is claimed first and analysed by the writer that claimed it.
+        var claimed = (await events.ClaimForAnalysisAsync([.. articles.Select(a => a.Article.Id)], owner, ClaimLifetime, cancellationToken).ConfigureAwait(false))
+            .ToHashSet(StringComparer.Ordinal);
+        Skipped += articles.Count(a => !claimed.Contains(a.Article.Id));
         var ordered = articles
+            .Where(a => claimed.Contains(a.Article.Id))
             .OrderBy(a => a.Article.Published is null)
             .ThenBy(a => a.Article.Published)
             .ThenBy(a => a.Article.Id, StringComparer.Ordinal)
             .ToList();
-        var documents = await Task.Run(() => AnalysisRunner.Analyze(pipeline, [.. ordered.Select(a => a.Article)], threads, null, cancellationToken), cancellationToken).ConfigureAwait(false);
+        var results = await Task.Run(() => AnalysisRunner.AnalyzeWithinBudget(pipeline, [.. ordered.Select(a => a.Article)], threads, timeLimit, cancellationToken), cancellationToken).ConfigureAwait(false);
         for (var i = 0; i < ordered.Count; i++)
         {
-            var outcome = await clustering.ProcessAsync(ordered[i].Article.Id, MentionRecordFactory.FromDocument(documents[i], ordered[i].Article, ordered[i].SyndicatedFrom), cancellationToken).ConfigureAwait(false);
+            if (results[i].Document is not { } document)
+            {
+                await events.QuarantineAsync(ordered[i].Article.Id, results[i].Failure!, cancellationToken).ConfigureAwait(false);
+                quarantined.Add((ordered[i].Article.Id, results[i].Failure!));
+                continue;
+            }
+
+            var outcome = await clustering.ProcessAsync(ordered[i].Article.Id, MentionRecordFactory.FromDocument(document, ordered[i].Article, ordered[i].SyndicatedFrom), cancellationToken).ConfigureAwait(false);
             Articles++;
             Mentions += outcome.Mentions;
             EventsCreated += outcome.Created;

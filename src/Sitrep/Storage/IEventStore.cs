@@ -7,8 +7,24 @@ namespace Sitrep.Storage;
 /// <see cref="IEventSink"/>); one <see cref="IEventSink.ApplyAsync"/> is one transaction.
 /// Clustering runs on one writer; reads may run in parallel.
 /// </summary>
-public interface IEventStore : IEventCandidateSource, IEventSink, IAsyncDisposable
+public interface IEventStore : IEventCandidateSource, ITransactionalEventSink, IAsyncDisposable
 {
+    /// <summary>
+    /// Claims the articles of <paramref name="articleIds"/> that are not analysed yet and not claimed by another live
+    /// writer (a claim older than <paramref name="staleAfter"/> is taken over: its writer died), and returns them. Writing
+    /// an article's mentions releases its claim. Concurrent ingests thus analyse each article once.
+    /// </summary>
+    Task<IReadOnlyList<string>> ClaimForAnalysisAsync(IReadOnlyList<string> articleIds, string owner, TimeSpan staleAfter, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Marks <paramref name="articleId"/> as quarantined with <paramref name="reason"/> (its analysis failed or went over
+    /// its budget) and releases its claim: catch-up skips it until <c>reprocess --quarantined</c> succeeds on it.
+    /// </summary>
+    Task QuarantineAsync(string articleId, string reason, CancellationToken cancellationToken);
+
+    /// <summary>The quarantined articles, oldest quarantine first.</summary>
+    Task<IReadOnlyList<QuarantinedArticle>> QuarantinedArticlesAsync(CancellationToken cancellationToken);
+
     /// <summary>Events matching <paramref name="query"/>.</summary>
     Task<IReadOnlyList<FusedEvent>> QueryEventsAsync(EventQuery query, CancellationToken cancellationToken);
 
@@ -26,7 +42,7 @@ public interface IEventStore : IEventCandidateSource, IEventSink, IAsyncDisposab
 
     /// <summary>
     /// Stored articles whose analysis never committed (stored with --no-analyze, or by a run that stopped before
-    /// clustering them), in canonical order: publication date (unknown last), then id.
+    /// clustering them) and that are not quarantined, in canonical order: publication date (unknown last), then id.
     /// </summary>
     Task<IReadOnlyList<string>> UnanalyzedArticleIdsAsync(CancellationToken cancellationToken);
 

@@ -39,13 +39,125 @@ public sealed class SqliteEventStore : IEventStore
     public async Task<IReadOnlyList<StoredEvent>> FindCandidatesAsync(IReadOnlyCollection<string> blockKeys, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(blockKeys);
+        await using var connection = await SqliteStoreFile.OpenConnectionAsync(connectionString, cancellationToken);
+        return await FindCandidatesAsync(connection, null, blockKeys, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<StoredEvent>> EventsOfArticleAsync(string articleId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(articleId);
+        await using var connection = await SqliteStoreFile.OpenConnectionAsync(connectionString, cancellationToken);
+        return await EventsOfArticleAsync(connection, null, articleId, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task ApplyAsync(EventUpdate update, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        return InWriteTransactionAsync(async transaction =>
+        {
+            await transaction.ApplyAsync(update, cancellationToken);
+            return true;
+        }, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<T> InWriteTransactionAsync<T>(Func<IEventWriteTransaction, Task<T>> work, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        // The semaphore orders this process's writers; BEGIN IMMEDIATE takes SQLite's write lock before the first
+        // read, so another process's writer waits (busy_timeout) instead of reading candidates that are about to change.
+        await writeLock.WaitAsync(cancellationToken);
+        try
+        {
+            await using var connection = await SqliteStoreFile.OpenConnectionAsync(connectionString, cancellationToken);
+            using var transaction = connection.BeginTransaction(deferred: false);
+            var result = await work(new SqliteEventTransaction(connection, transaction, timeProvider.GetUtcNow()));
+            transaction.Commit();
+            return result;
+        }
+        finally
+        {
+            writeLock.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<string>> ClaimForAnalysisAsync(IReadOnlyList<string> articleIds, string owner, TimeSpan staleAfter, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(articleIds);
+        ArgumentException.ThrowIfNullOrEmpty(owner);
+        var now = timeProvider.GetUtcNow();
+        return await InWriteTransactionAsync(async t =>
+        {
+            var tx = (SqliteEventTransaction)t;
+            var claimed = new List<string>();
+            foreach (var id in articleIds)
+            {
+                var free = await SqliteEventTransaction.ScalarAsync(
+                    tx.Connection, tx.Transaction,
+                    """
+                    SELECT NOT EXISTS (SELECT 1 FROM analyzed_articles WHERE article_id = $a)
+                       AND NOT EXISTS (SELECT 1 FROM analysis_claims WHERE article_id = $a AND owner <> $o AND claimed_at > $stale)
+                    """,
+                    cancellationToken, ("$a", id), ("$o", owner), ("$stale", (now - staleAfter).ToString("O", CultureInfo.InvariantCulture)));
+                if (free)
+                {
+                    await SqliteEventTransaction.ExecuteAsync(
+                        tx.Connection, tx.Transaction,
+                        "INSERT OR REPLACE INTO analysis_claims(article_id, owner, claimed_at) VALUES ($a, $o, $at)",
+                        cancellationToken, ("$a", id), ("$o", owner), ("$at", now.ToString("O", CultureInfo.InvariantCulture)));
+                    claimed.Add(id);
+                }
+            }
+
+            return (IReadOnlyList<string>)claimed;
+        }, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task QuarantineAsync(string articleId, string reason, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(articleId);
+        ArgumentNullException.ThrowIfNull(reason);
+        var at = timeProvider.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
+        return InWriteTransactionAsync(async t =>
+        {
+            var tx = (SqliteEventTransaction)t;
+            await SqliteEventTransaction.ExecuteAsync(
+                tx.Connection, tx.Transaction,
+                "INSERT OR REPLACE INTO quarantined_articles(article_id, reason, quarantined_at) VALUES ($a, $r, $at); DELETE FROM analysis_claims WHERE article_id = $a",
+                cancellationToken, ("$a", articleId), ("$r", reason), ("$at", at));
+            return true;
+        }, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<QuarantinedArticle>> QuarantinedArticlesAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await SqliteStoreFile.OpenConnectionAsync(connectionString, cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT article_id, reason, quarantined_at FROM quarantined_articles ORDER BY quarantined_at, article_id";
+        var found = new List<QuarantinedArticle>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            found.Add(new QuarantinedArticle(reader.GetString(0), reader.GetString(1), DateTimeOffset.Parse(reader.GetString(2), CultureInfo.InvariantCulture)));
+        }
+
+        return found;
+    }
+
+    internal static async Task<IReadOnlyList<StoredEvent>> FindCandidatesAsync(SqliteConnection connection, SqliteTransaction? transaction, IReadOnlyCollection<string> blockKeys, CancellationToken cancellationToken)
+    {
         if (blockKeys.Count == 0)
         {
             return [];
         }
 
-        await using var connection = await SqliteStoreFile.OpenConnectionAsync(connectionString, cancellationToken);
         await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
         var names = new List<string>(blockKeys.Count);
         var i = 0;
         foreach (var key in blockKeys.Distinct(StringComparer.Ordinal))
@@ -65,55 +177,13 @@ public sealed class SqliteEventStore : IEventStore
             }
         }
 
-        return await LoadEventsAsync(connection, ids, withHistory: false, cancellationToken);
+        return await LoadEventsAsync(connection, transaction, ids, withHistory: false, cancellationToken);
     }
 
-    /// <inheritdoc />
-    public async Task<IReadOnlyList<StoredEvent>> EventsOfArticleAsync(string articleId, CancellationToken cancellationToken)
+    internal static async Task<IReadOnlyList<StoredEvent>> EventsOfArticleAsync(SqliteConnection connection, SqliteTransaction? transaction, string articleId, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(articleId);
-        await using var connection = await SqliteStoreFile.OpenConnectionAsync(connectionString, cancellationToken);
-        var ids = await ReadStringsAsync(connection, "SELECT DISTINCT event_id FROM mentions WHERE article_id = $a AND event_id IS NOT NULL ORDER BY event_id", ("$a", articleId), cancellationToken);
-        return await LoadEventsAsync(connection, ids, withHistory: false, cancellationToken);
-    }
-
-    /// <inheritdoc />
-    public async Task ApplyAsync(EventUpdate update, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(update);
-        await writeLock.WaitAsync(cancellationToken);
-        try
-        {
-            await using var connection = await SqliteStoreFile.OpenConnectionAsync(connectionString, cancellationToken);
-            using var transaction = connection.BeginTransaction(deferred: false);
-            var writer = new SqliteEventWriter(connection, transaction, timeProvider.GetUtcNow());
-            await writer.ReplaceArticleMentionsAsync(update.ArticleId, update.Mentions, cancellationToken);
-            foreach (var removed in update.Removed)
-            {
-                await writer.RemoveEventAsync(removed, cancellationToken);
-            }
-
-            foreach (var clustered in update.Upserted)
-            {
-                await writer.UpsertEventAsync(clustered, cancellationToken);
-            }
-
-            foreach (var decision in update.Decisions)
-            {
-                await writer.WriteDecisionAsync(decision, cancellationToken);
-            }
-
-            foreach (var revision in update.Revisions)
-            {
-                await writer.WriteRevisionAsync(revision, cancellationToken);
-            }
-
-            transaction.Commit();
-        }
-        finally
-        {
-            writeLock.Release();
-        }
+        var ids = await ReadStringsAsync(connection, transaction, "SELECT DISTINCT event_id FROM mentions WHERE article_id = $a AND event_id IS NOT NULL ORDER BY event_id", ("$a", articleId), cancellationToken);
+        return await LoadEventsAsync(connection, transaction, ids, withHistory: false, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -172,13 +242,13 @@ public sealed class SqliteEventStore : IEventStore
         var current = id;
         for (var hop = 0; hop < MaxAliasHops; hop++)
         {
-            var found = await LoadEventsAsync(connection, [current], withHistory: true, cancellationToken);
+            var found = await LoadEventsAsync(connection, null, [current], withHistory: true, cancellationToken);
             if (found.Count == 1)
             {
                 return current == id ? found[0] : found[0] with { RequestedId = id };
             }
 
-            var next = await ReadStringsAsync(connection, "SELECT event_id FROM event_aliases WHERE alias = $a", ("$a", current), cancellationToken);
+            var next = await ReadStringsAsync(connection, null, "SELECT event_id FROM event_aliases WHERE alias = $a", ("$a", current), cancellationToken);
             if (next.Count == 0)
             {
                 return null;
@@ -195,7 +265,7 @@ public sealed class SqliteEventStore : IEventStore
     {
         ArgumentNullException.ThrowIfNull(articleId);
         await using var connection = await SqliteStoreFile.OpenConnectionAsync(connectionString, cancellationToken);
-        var rows = await ReadStringsAsync(connection, "SELECT record FROM mentions WHERE article_id = $a ORDER BY ordinal", ("$a", articleId), cancellationToken);
+        var rows = await ReadStringsAsync(connection, null, "SELECT record FROM mentions WHERE article_id = $a ORDER BY ordinal", ("$a", articleId), cancellationToken);
         return [.. rows.Select(EventStoreJson.Read<MentionRecord>)];
     }
 
@@ -205,7 +275,7 @@ public sealed class SqliteEventStore : IEventStore
         ArgumentOutOfRangeException.ThrowIfNegative(limit);
         await using var connection = await SqliteStoreFile.OpenConnectionAsync(connectionString, cancellationToken);
         var counts = new Dictionary<string, (ActorRef Actor, int Events)>(StringComparer.Ordinal);
-        foreach (var json in await ReadStringsAsync(connection, "SELECT fused FROM events", null, cancellationToken))
+        foreach (var json in await ReadStringsAsync(connection, null, "SELECT fused FROM events", null, cancellationToken))
         {
             var fused = EventStoreJson.Read<FusedEvent>(json);
             foreach (var actor in fused.Actors.Concat(fused.Recipients).Select(a => a.Actor).DistinctBy(a => a.Key))
@@ -226,7 +296,13 @@ public sealed class SqliteEventStore : IEventStore
         await using var connection = await SqliteStoreFile.OpenConnectionAsync(connectionString, cancellationToken);
         return await ReadStringsAsync(
             connection,
-            "SELECT a.id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM analyzed_articles x WHERE x.article_id = a.id) ORDER BY a.published IS NULL, a.published, a.id",
+            null,
+            """
+            SELECT a.id FROM articles a
+            WHERE NOT EXISTS (SELECT 1 FROM analyzed_articles x WHERE x.article_id = a.id)
+              AND NOT EXISTS (SELECT 1 FROM quarantined_articles q WHERE q.article_id = a.id)
+            ORDER BY a.published IS NULL, a.published, a.id
+            """,
             null,
             cancellationToken);
     }
@@ -241,7 +317,7 @@ public sealed class SqliteEventStore : IEventStore
             using var transaction = connection.BeginTransaction(deferred: false);
             await SqliteStoreFile.ExecuteAsync(connection, """
                 DELETE FROM mentions; DELETE FROM events; DELETE FROM events_fts; DELETE FROM event_blocks;
-                DELETE FROM event_aliases; DELETE FROM cluster_decisions; DELETE FROM analyzed_articles;
+                DELETE FROM event_aliases; DELETE FROM cluster_decisions; DELETE FROM analyzed_articles; DELETE FROM analysis_claims;
                 """, cancellationToken, transaction);
             transaction.Commit();
         }
@@ -268,7 +344,7 @@ public sealed class SqliteEventStore : IEventStore
     }
 
     // Two queries for any number of events (not two per event): candidate loading is on every article's path.
-    private static async Task<IReadOnlyList<StoredEvent>> LoadEventsAsync(SqliteConnection connection, IReadOnlyList<string> ids, bool withHistory, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<StoredEvent>> LoadEventsAsync(SqliteConnection connection, SqliteTransaction? transaction, IReadOnlyList<string> ids, bool withHistory, CancellationToken cancellationToken)
     {
         if (ids.Count == 0)
         {
@@ -279,6 +355,7 @@ public sealed class SqliteEventStore : IEventStore
         var mentions = new Dictionary<string, List<MentionRecord>>(StringComparer.Ordinal);
         await using (var command = connection.CreateCommand())
         {
+            command.Transaction = transaction;
             var names = AddIdParameters(command, ids);
             command.CommandText = $"SELECT id, fused FROM events WHERE id IN ({names})";
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -290,6 +367,7 @@ public sealed class SqliteEventStore : IEventStore
 
         await using (var command = connection.CreateCommand())
         {
+            command.Transaction = transaction;
             var names = AddIdParameters(command, ids);
             command.CommandText = $"SELECT event_id, record FROM mentions WHERE event_id IN ({names})";
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -329,9 +407,10 @@ public sealed class SqliteEventStore : IEventStore
         return string.Join(", ", names);
     }
 
-    private static async Task<List<string>> ReadStringsAsync(SqliteConnection connection, string sql, (string Name, string Value)? parameter, CancellationToken cancellationToken)
+    private static async Task<List<string>> ReadStringsAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, (string Name, string Value)? parameter, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText = sql;
         if (parameter is { } p)
         {

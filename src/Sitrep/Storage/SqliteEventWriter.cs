@@ -15,6 +15,8 @@ internal sealed class SqliteEventWriter(SqliteConnection connection, SqliteTrans
     {
         await ExecuteAsync("DELETE FROM mentions WHERE article_id = $a", cancellationToken, ("$a", articleId));
         await ExecuteAsync("INSERT OR REPLACE INTO analyzed_articles(article_id, analyzed_at) VALUES ($a, $at)", cancellationToken, ("$a", articleId), ("$at", updatedAt));
+        await ExecuteAsync("DELETE FROM analysis_claims WHERE article_id = $a", cancellationToken, ("$a", articleId));
+        await ExecuteAsync("DELETE FROM quarantined_articles WHERE article_id = $a", cancellationToken, ("$a", articleId));
         foreach (var mention in mentions)
         {
             if (mention.ArticleId != articleId)

@@ -168,6 +168,22 @@ internal static class SqliteMigrations
             DROP TABLE events_fts;
             ALTER TABLE events_fts_stemmed RENAME TO events_fts;
             """),
+        (6, "0006_claims_and_quarantine", """
+            -- An article a writer is analysing: concurrent ingests on one store skip it (issue 23). Writing the
+            -- article's mentions deletes the claim; a claim its writer never released goes stale and is taken over.
+            CREATE TABLE analysis_claims (
+                article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+                owner TEXT NOT NULL,
+                claimed_at TEXT NOT NULL
+            ) WITHOUT ROWID;
+            -- An article whose analysis failed or went over its budget: catch-up skips it, and only
+            -- 'reprocess --quarantined' retries it; a successful write of its mentions releases it.
+            CREATE TABLE quarantined_articles (
+                article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+                reason TEXT NOT NULL,
+                quarantined_at TEXT NOT NULL
+            ) WITHOUT ROWID;
+            """),
     ];
 
     /// <summary>The schema version this code expects.</summary>

@@ -58,18 +58,10 @@ internal sealed class EntityLinker
 
         void Union(int a, int b) => parent[Find(a)] = Find(b);
 
-        for (var j = 0; j < n; j++)
-        {
-            for (var i = 0; i < j; i++)
-            {
-                if (Corefer(entities[i], words[i], demonymPlaces[i], acronyms[i], entities[j], words[j], demonymPlaces[j], acronyms[j])
-                    || DefinedInParentheses(text, tokens, entities[i], entities[j]))
-                {
-                    Union(j, i);
-                }
-            }
-        }
-
+        // Pairs that corefer are found through keys, not by comparing every pair: 100 000 names in one long text
+        // would otherwise be 5·10⁹ comparisons. Groups are the same whatever the order of the unions.
+        LinkByKeys(entities, words, demonymPlaces, acronyms, Union);
+        LinkDefinitionsInParentheses(text, tokens, entities, Union);
         LinkPersonShortNames(entities, words, Union);
         var links = new int[n];
         var representative = new Dictionary<int, int>();
@@ -91,30 +83,130 @@ internal sealed class EntityLinker
         return links;
     }
 
-    private static bool Corefer(
-        EntityCandidate a, string[] aWords, string? aPlace, char[] aAcronym, EntityCandidate b, string[] bWords, string? bPlace, char[] bAcronym)
+    // What Corefer decides pairwise, by keys: non-person, non-demonym names with the same words; demonyms of one
+    // place; an acronym and each name whose initials it spells (connector words used or skipped).
+    private static void LinkByKeys(
+        IReadOnlyList<EntityCandidate> entities, string[][] words, string?[] demonymPlaces, char[][] acronyms, Action<int, int> union)
     {
-        if (a.Type == EntityType.Person || b.Type == EntityType.Person)
+        var firstWithWords = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var firstOfPlace = new Dictionary<string, int>(StringComparer.Ordinal);
+        var namesByInitials = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < entities.Count; i++)
         {
-            return false; // People are linked by LinkPersonShortNames.
+            var type = entities[i].Type;
+            if (type == EntityType.Person)
+            {
+                continue;
+            }
+
+            if (type == EntityType.Norp)
+            {
+                if (demonymPlaces[i] is { } place && !firstOfPlace.TryAdd(place, i))
+                {
+                    union(i, firstOfPlace[place]);
+                }
+
+                continue;
+            }
+
+            if (!firstWithWords.TryAdd(WordsKey(words[i]), i))
+            {
+                union(i, firstWithWords[WordsKey(words[i])]);
+            }
+
+            if (words[i].Length >= 2)
+            {
+                foreach (var initials in InitialsOf(words[i]))
+                {
+                    if (!namesByInitials.TryGetValue(initials, out var list))
+                    {
+                        namesByInitials[initials] = list = [];
+                    }
+
+                    list.Add(i);
+                }
+            }
         }
 
-        if (a.Type == EntityType.Norp && b.Type == EntityType.Norp)
+        for (var i = 0; i < entities.Count; i++)
         {
-            return aPlace is not null && aPlace == bPlace;
+            if (entities[i].Type is not EntityType.Person and not EntityType.Norp && acronyms[i].Length > 0
+                && namesByInitials.TryGetValue(new string(acronyms[i]), out var names))
+            {
+                foreach (var name in names)
+                {
+                    union(i, name);
+                }
+            }
+        }
+    }
+
+    // Words joined by a separator no token holds, so that equal keys (ignoring case) are equal word sequences.
+    private static string WordsKey(string[] words) => string.Join('\u0001', words);
+
+    // The acronyms a name's initials spell, each connector word used or skipped (IsInitialsOf's rule, enumerated).
+    // Names hold few connectors; past 8 the extra ones are always skipped, which keeps the set at most 256 strings.
+    private static HashSet<string> InitialsOf(string[] words)
+    {
+        var spelled = new HashSet<string>(StringComparer.Ordinal) { string.Empty };
+        var optional = 0;
+        foreach (var word in words)
+        {
+            if (word.Length == 0)
+            {
+                return []; // A bare "#": IsInitialsOf never reaches such a name either (no acronym spells it).
+            }
+
+            var initial = char.ToUpperInvariant(word[0]);
+            var connector = Connectors.Contains(word);
+            if (connector && ++optional > 8)
+            {
+                continue;
+            }
+
+            var next = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var prefix in spelled)
+            {
+                next.Add(prefix + initial);
+                if (connector)
+                {
+                    next.Add(prefix);
+                }
+            }
+
+            spelled = next;
         }
 
-        if (a.Type == EntityType.Norp || b.Type == EntityType.Norp)
+        return spelled;
+    }
+
+    // DefinedInParentheses for each name and the name that starts right after it.
+    private static void LinkDefinitionsInParentheses(string text, TokenLayer tokens, IReadOnlyList<EntityCandidate> entities, Action<int, int> union)
+    {
+        var startingAt = new Dictionary<int, List<int>>();
+        for (var i = 0; i < entities.Count; i++)
         {
-            return false;
+            if (!startingAt.TryGetValue(entities[i].First, out var list))
+            {
+                startingAt[entities[i].First] = list = [];
+            }
+
+            list.Add(i);
         }
 
-        if (aWords.AsSpan().SequenceEqual(bWords, StringComparer.OrdinalIgnoreCase))
+        for (var i = 0; i < entities.Count; i++)
         {
-            return true;
+            if (startingAt.TryGetValue(entities[i].End + 1, out var inners))
+            {
+                foreach (var j in inners)
+                {
+                    if (DefinedInParentheses(text, tokens, entities[i], entities[j]))
+                    {
+                        union(j, i);
+                    }
+                }
+            }
         }
-
-        return IsInitialsOf(bAcronym, aWords) || IsInitialsOf(aAcronym, bWords);
     }
 
     // "U.S. Southern Command (SOUTHCOM)", "the CDF (Border Commandos)": a name in brackets right after another names it.
@@ -162,49 +254,87 @@ internal sealed class EntityLinker
     }
 
     // A person's name links to a longer one that contains its words in order, when exactly one such longer name exists.
+    // Decided once per distinct name (ignoring case), against the longer names sharing its rarest word, so a long text
+    // that repeats a few names thousands of times costs as much as the names, not their square.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void LinkPersonShortNames(IReadOnlyList<EntityCandidate> entities, string[][] words, Action<int, int> union)
     {
-        var candidates = new List<int>();
-        for (var j = 0; j < entities.Count; j++)
+        // Distinct person names in order of first occurrence, each with the entities that bear it.
+        var formOf = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var forms = new List<(string[] Words, List<int> Members)>();
+        for (var i = 0; i < entities.Count; i++)
         {
-            if (entities[j].Type != EntityType.Person)
+            if (entities[i].Type != EntityType.Person)
             {
                 continue;
             }
 
-            candidates.Clear();
-            for (var i = 0; i < entities.Count; i++)
+            var key = WordsKey(words[i]);
+            if (!formOf.TryGetValue(key, out var f))
             {
-                if (i != j && entities[i].Type == EntityType.Person && words[i].Length > words[j].Length && IsSubsequence(words[j], words[i]))
+                formOf[key] = f = forms.Count;
+                forms.Add((words[i], []));
+            }
+
+            forms[f].Members.Add(i);
+        }
+
+        var formsWithWord = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+        for (var f = 0; f < forms.Count; f++)
+        {
+            foreach (var word in forms[f].Words.Distinct(StringComparer.OrdinalIgnoreCase))
+            {
+                if (!formsWithWord.TryGetValue(word, out var list))
                 {
-                    candidates.Add(i);
+                    formsWithWord[word] = list = [];
+                }
+
+                list.Add(f);
+            }
+        }
+
+        var candidates = new List<int>();
+        for (var f = 0; f < forms.Count; f++)
+        {
+            var shorter = forms[f].Words;
+            candidates.Clear();
+            if (shorter.Length > 0)
+            {
+                var rarest = shorter.Select(w => formsWithWord[w]).MinBy(list => list.Count)!;
+                foreach (var c in rarest)
+                {
+                    if (forms[c].Words.Length > shorter.Length && IsSubsequence(shorter, forms[c].Words))
+                    {
+                        candidates.Add(c);
+                    }
                 }
             }
 
-            // The first of the longest (a stable sort by length, descending, then the first).
+            // The first of the longest: of the longest names, the one met first in the text.
             var longest = -1;
             foreach (var c in candidates)
             {
-                if (longest < 0 || words[c].Length > words[longest].Length)
+                if (longest < 0 || forms[c].Words.Length > forms[longest].Words.Length
+                    || (forms[c].Words.Length == forms[longest].Words.Length && forms[c].Members[0] < forms[longest].Members[0]))
                 {
                     longest = c;
                 }
             }
 
-            if (longest >= 0 && candidates.TrueForAll(c => IsSubsequence(words[c], words[longest])))
+            var members = forms[f].Members;
+            if (longest >= 0 && candidates.TrueForAll(c => IsSubsequence(forms[c].Words, forms[longest].Words)))
             {
-                union(j, longest);
+                foreach (var j in members)
+                {
+                    union(j, forms[longest].Members[0]);
+                }
             }
             else if (candidates.Count == 0)
             {
-                for (var i = 0; i < j; i++)
+                // A repeat of the same name links to its first occurrence.
+                for (var k = 1; k < members.Count; k++)
                 {
-                    if (entities[i].Type == EntityType.Person && words[i].AsSpan().SequenceEqual(words[j], StringComparer.OrdinalIgnoreCase))
-                    {
-                        union(j, i);
-                        break;
-                    }
+                    union(members[k], members[0]);
                 }
             }
         }

@@ -12,6 +12,13 @@ namespace Sitrep.Text;
 /// </summary>
 internal sealed class SentenceSplitter
 {
+    /// <summary>
+    /// The longest sentence the later stages see, in tokens. Text without sentence punctuation would otherwise be
+    /// one "sentence" that every per-sentence scan walks once per trigger; real sentences stay far below it (the
+    /// longest in the VOA corpora is under 120 tokens).
+    /// </summary>
+    public const int MaxTokens = 400;
+
     private readonly AbbreviationTable abbreviations;
 
     public SentenceSplitter(AbbreviationTable abbreviations) => this.abbreviations = abbreviations;
@@ -31,6 +38,13 @@ internal sealed class SentenceSplitter
                 Add(result, tokens, first, last);
                 first = last + 1;
                 i = last + 1;
+            }
+            else if (i - first + 1 >= MaxTokens)
+            {
+                // A run-on "sentence" is cut at the cap, and the cut is said in the layer.
+                result.Add(new Sentence(new TextSpan(tokens.StartOf(first), tokens.EndOf(i)), first, i - first + 1) { EndsAtLengthCap = true });
+                first = i + 1;
+                i++;
             }
             else
             {

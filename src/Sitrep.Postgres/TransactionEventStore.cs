@@ -10,7 +10,7 @@ namespace Sitrep.Postgres;
 /// so the candidates it reads and the update it writes are one atomic step under the worker's neighbourhood locks.
 /// The transaction belongs to the caller, who commits it; disposing this view does nothing.
 /// </summary>
-internal sealed class TransactionEventStore(NpgsqlConnection connection, NpgsqlTransaction transaction, TimeProvider timeProvider) : IEventStore
+internal sealed class TransactionEventStore(NpgsqlConnection connection, NpgsqlTransaction transaction, TimeProvider timeProvider) : IEventStore, IEventWriteTransaction
 {
     private readonly PostgresEventReader reader = new(connection, transaction);
 

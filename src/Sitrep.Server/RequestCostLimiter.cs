@@ -20,6 +20,8 @@ internal sealed class RequestCostLimiter : IDisposable
     public const int ArticleCost = 20;
 
     private readonly PartitionedRateLimiter<HttpContext> buckets;
+    private static readonly TimeSpan ExpensiveQueueWait = TimeSpan.FromSeconds(10);
+
     private readonly SemaphoreSlim expensive;
     private readonly int permitsPerMinute;
 
@@ -67,7 +69,9 @@ internal sealed class RequestCostLimiter : IDisposable
             return;
         }
 
-        if (!await expensive.WaitAsync(TimeSpan.Zero, context.RequestAborted).ConfigureAwait(false))
+        // Queued, not refused at once: the web UI asks for several article pages together, and refusing the third
+        // broke it (the timeline brush test); a request that waits longer than this is refused with Retry-After.
+        if (!await expensive.WaitAsync(ExpensiveQueueWait, context.RequestAborted).ConfigureAwait(false))
         {
             await RefuseAsync(context, TimeSpan.FromSeconds(1), "Too many exports and article pages are being served at once.").ConfigureAwait(false);
             return;

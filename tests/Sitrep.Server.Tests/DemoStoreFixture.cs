@@ -51,7 +51,9 @@ public sealed class DemoStoreFixture : IAsyncLifetime
 
     private static async Task<WebApplication> StartAsync(string db)
     {
-        var app = await SitrepServer.BuildAsync(new ServerOptions { DatabasePath = db, Urls = ["http://127.0.0.1:0"], Pipeline = TestStore.Pipeline.Value });
+        // One server for every browser test: many simulated users from one loopback address within a minute, more than
+        // one analyst's budget. The limits themselves are tested with their own small budgets (ApiTests, HostileRequestTests).
+        var app = await SitrepServer.BuildAsync(new ServerOptions { DatabasePath = db, Urls = ["http://127.0.0.1:0"], Pipeline = TestStore.Pipeline.Value, PermitsPerMinute = 100_000 });
         await app.StartAsync();
         return app;
     }

@@ -14,7 +14,8 @@ namespace Sitrep.Tests.Storage;
 /// </summary>
 public sealed partial class StoreCrashTests : IDisposable
 {
-    private const int Batches = 60;
+    // Enough batches that the writer is still writing when the kill lands, on a quiet machine too (60 once finished first).
+    private const int Batches = 300;
     private const int BatchSize = 20;
     private const int BandsPerArticle = 32;
 

@@ -33,8 +33,27 @@ internal static class LatinFolding
 
     private static readonly FrozenDictionary<char, string> Table = Build();
 
+    private static readonly FrozenDictionary<char, char> Decompositions = BuildDecompositions();
+
     /// <summary>The ASCII letters <paramref name="c"/> folds to, or null when it has no entry.</summary>
     public static string? Fold(char c) => Table.TryGetValue(c, out var folded) ? folded : null;
+
+    /// <summary>
+    /// The base letter of <paramref name="c"/> when Unicode decomposes it (NFD less its non-spacing marks), as BERT's
+    /// uncased accent stripping does; false for the letters only folding maps (ø, ß, æ …) and for everything else.
+    /// </summary>
+    public static bool TryDecompose(char c, out char baseLetter) => Decompositions.TryGetValue(c, out baseLetter);
+
+    private static FrozenDictionary<char, char> BuildDecompositions()
+    {
+        var table = new Dictionary<char, char>();
+        for (var i = 0; i < Composed.Length; i++)
+        {
+            table[Composed[i]] = Bases[i];
+        }
+
+        return table.ToFrozenDictionary();
+    }
 
     private static FrozenDictionary<char, string> Build()
     {

@@ -26,6 +26,7 @@ internal static class SitrepApp
         root.Subcommands.Add(EventCommand.Create(console));
         root.Subcommands.Add(ReprocessCommand.Create(console));
         root.Subcommands.Add(WorkerCommand.Create(console));
+        root.Subcommands.Add(WatchCommand.Create(console));
         root.Subcommands.Add(ExportCommand.Create(console));
         root.Subcommands.Add(ServeCommand.Create(console));
         root.Subcommands.Add(DemoCommand.Create(console));

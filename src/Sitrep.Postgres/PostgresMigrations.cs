@@ -163,6 +163,27 @@ internal static class PostgresMigrations
                 quarantined_at TIMESTAMPTZ NOT NULL
             );
             """),
+        (5, "0005_watched_feeds", """
+            -- sitrep watch (issue 21), as on SQLite (migration 7 there): each feed's cache validators and schedule, and
+            -- each item taken from a feed, so a restarted watch never fetches an item it has stored or given up on.
+            CREATE TABLE watched_feeds (
+                url TEXT COLLATE "C" PRIMARY KEY,
+                etag TEXT,
+                last_modified TEXT,
+                last_polled_at TIMESTAMPTZ NOT NULL,
+                next_poll_at TIMESTAMPTZ NOT NULL,
+                failures INTEGER NOT NULL,
+                last_error TEXT
+            );
+            CREATE TABLE watched_items (
+                key TEXT COLLATE "C" PRIMARY KEY,
+                feed_url TEXT COLLATE "C" NOT NULL,
+                article_id TEXT COLLATE "C",
+                attempts INTEGER NOT NULL,
+                last_error TEXT,
+                seen_at TIMESTAMPTZ NOT NULL
+            );
+            """),
     ];
 
     /// <summary>The schema version this code expects.</summary>

@@ -30,6 +30,12 @@ public static class StoreOpener
             ? await PostgresEventStore.OpenAsync(PostgresLocation.Parse(db), timeProvider, cancellationToken)
             : await SqliteEventStore.OpenAsync(db, timeProvider, cancellationToken);
 
+    /// <summary>The watch state in the store <paramref name="db"/> names.</summary>
+    public static async Task<IFeedStateStore> OpenFeedStateAsync(string db, TimeProvider timeProvider, CancellationToken cancellationToken) =>
+        IsPostgres(db)
+            ? await PostgresFeedStateStore.OpenAsync(PostgresLocation.Parse(db), timeProvider, cancellationToken)
+            : await SqliteFeedStateStore.OpenAsync(db, timeProvider, cancellationToken);
+
     /// <summary>Where <paramref name="store"/> is, for messages: the SQLite file's full path or the database without password.</summary>
     public static string Describe(object store) => store switch
     {

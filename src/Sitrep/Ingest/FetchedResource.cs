@@ -8,5 +8,14 @@ namespace Sitrep.Ingest;
 /// <param name="Failure">Why nothing usable was fetched, or null.</param>
 internal sealed record FetchedResource(byte[] Bytes, string? MediaType, string? Charset, string FinalUrl, string? Failure)
 {
-    public static FetchedResource Failed(string url, string reason) => new([], null, null, url, reason);
+    /// <summary>The failure may pass if the request is sent again (a 5xx, 408 or 429, a timeout, a dropped connection).</summary>
+    public bool Transient { get; init; }
+
+    /// <summary>The server answered 304 to a conditional request: what the caller holds is current, and there is no body.</summary>
+    public bool NotModified { get; init; }
+
+    /// <summary>The response's ETag and Last-Modified, for the next conditional request.</summary>
+    public CacheValidators Validators { get; init; } = CacheValidators.None;
+
+    public static FetchedResource Failed(string url, string reason, bool transient = false) => new([], null, null, url, reason) { Transient = transient };
 }

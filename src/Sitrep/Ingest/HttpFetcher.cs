@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using Polly;
+using Polly.Retry;
 
 namespace Sitrep.Ingest;
 
@@ -14,9 +16,35 @@ internal sealed class HttpFetcher(HttpClient httpClient, InputReaderOptions opti
     public const int MaxRedirects = 5;
 
     private readonly FetchDeadlines deadlines = new(options.RunFetchDeadline, options.PerHostFetchDeadline, TimeProvider.System);
+    private readonly HostPacer pacer = new(options.PerHostInterval, TimeProvider.System);
+    private readonly ResiliencePipeline<FetchedResource> retries = CreateRetries(options);
 
-    /// <summary>Fetches <paramref name="url"/>; every failure is a <see cref="FetchedResource.Failed"/>, never an exception (but cancellation).</summary>
-    public async Task<FetchedResource> FetchAsync(string url, CancellationToken cancellationToken)
+    /// <summary>
+    /// Fetches <paramref name="url"/>, sending <paramref name="validators"/> as a conditional GET when given; every
+    /// failure is a <see cref="FetchedResource.Failed"/>, never an exception (but cancellation). Transient failures are
+    /// retried <see cref="InputReaderOptions.TransientRetries"/> times, within the run's and the host's deadlines.
+    /// </summary>
+    public async Task<FetchedResource> FetchAsync(string url, CancellationToken cancellationToken, CacheValidators? validators = null) =>
+        await retries.ExecuteAsync(
+            static async (state, token) => await state.Fetcher.FetchFollowingAsync(state.Url, state.Validators, token).ConfigureAwait(false),
+            (Fetcher: this, Url: url, Validators: validators ?? CacheValidators.None),
+            cancellationToken).ConfigureAwait(false);
+
+    private static ResiliencePipeline<FetchedResource> CreateRetries(InputReaderOptions options) =>
+        options.TransientRetries <= 0
+            ? ResiliencePipeline<FetchedResource>.Empty
+            : new ResiliencePipelineBuilder<FetchedResource>()
+                .AddRetry(new RetryStrategyOptions<FetchedResource>
+                {
+                    ShouldHandle = static args => ValueTask.FromResult(args.Outcome.Result?.Transient == true),
+                    MaxRetryAttempts = options.TransientRetries,
+                    BackoffType = DelayBackoffType.Exponential,
+                    Delay = options.RetryDelay,
+                    UseJitter = true,
+                })
+                .Build();
+
+    private async Task<FetchedResource> FetchFollowingAsync(string url, CacheValidators validators, CancellationToken cancellationToken)
     {
         try
         {
@@ -28,7 +56,7 @@ internal sealed class HttpFetcher(HttpClient httpClient, InputReaderOptions opti
                     return FetchedResource.Failed(current, hop == 0 ? "refused: " + refusal : $"redirect to {current} refused: {refusal}");
                 }
 
-                var (next, fetched) = await FetchOnceAsync(current, cancellationToken).ConfigureAwait(false);
+                var (next, fetched) = await FetchOnceAsync(current, validators, cancellationToken).ConfigureAwait(false);
                 if (fetched is not null)
                 {
                     return fetched;
@@ -59,9 +87,10 @@ internal sealed class HttpFetcher(HttpClient httpClient, InputReaderOptions opti
     }
 
     // One request: the resource, or the absolute URL a redirect points to.
-    private async Task<(string? Redirect, FetchedResource? Fetched)> FetchOnceAsync(string url, CancellationToken cancellationToken)
+    private async Task<(string? Redirect, FetchedResource? Fetched)> FetchOnceAsync(string url, CacheValidators validators, CancellationToken cancellationToken)
     {
         var host = new Uri(url).IdnHost;
+        await pacer.WaitAsync(host, cancellationToken).ConfigureAwait(false);
         var (allowed, late) = deadlines.Allow(host, options.HttpTimeout);
         if (late is not null)
         {
@@ -74,6 +103,16 @@ internal sealed class HttpFetcher(HttpClient httpClient, InputReaderOptions opti
         try
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            if (validators.ETag is { } etag)
+            {
+                request.Headers.TryAddWithoutValidation("If-None-Match", etag);
+            }
+
+            if (validators.LastModified is { } lastModified)
+            {
+                request.Headers.TryAddWithoutValidation("If-Modified-Since", lastModified);
+            }
+
             using var response = await httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
             var finalUrl = response.RequestMessage?.RequestUri?.AbsoluteUri ?? url;
             if (IsRedirect(response.StatusCode))
@@ -98,9 +137,17 @@ internal sealed class HttpFetcher(HttpClient httpClient, InputReaderOptions opti
                 return (location.IsAbsoluteUri ? location.OriginalString : target.AbsoluteUri, null);
             }
 
+            var received = new CacheValidators(
+                response.Headers.ETag?.ToString(),
+                response.Content.Headers.LastModified?.ToString("R", CultureInfo.InvariantCulture));
+            if (response.StatusCode == HttpStatusCode.NotModified && validators.Any)
+            {
+                return (null, new FetchedResource([], null, null, finalUrl, null) { NotModified = true, Validators = received.Any ? received : validators });
+            }
+
             if (!response.IsSuccessStatusCode)
             {
-                return (null, FetchedResource.Failed(finalUrl, $"HTTP {(int)response.StatusCode} {response.ReasonPhrase}".TrimEnd()));
+                return (null, FetchedResource.Failed(finalUrl, $"HTTP {(int)response.StatusCode} {response.ReasonPhrase}".TrimEnd(), IsTransient(response.StatusCode)));
             }
 
             var mediaType = response.Content.Headers.ContentType?.MediaType?.ToLowerInvariant();
@@ -120,12 +167,12 @@ internal sealed class HttpFetcher(HttpClient httpClient, InputReaderOptions opti
                 var bytes = await ReadCappedAsync(stream, options.MaxDownloadBytes, timeout.Token).ConfigureAwait(false);
                 return (null, bytes is null
                     ? FetchedResource.Failed(finalUrl, $"larger than {ByteSize.Format(options.MaxDownloadBytes)}")
-                    : new FetchedResource(bytes, mediaType, response.Content.Headers.ContentType?.CharSet, finalUrl, null));
+                    : new FetchedResource(bytes, mediaType, response.Content.Headers.ContentType?.CharSet, finalUrl, null) { Validators = received });
             }
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return (null, FetchedResource.Failed(url, $"timed out after {allowed.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} s"));
+            return (null, FetchedResource.Failed(url, $"timed out after {allowed.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} s", transient: true));
         }
         catch (HttpRequestException ex) when (FindRefusal(ex) is { } refused)
         {
@@ -133,11 +180,11 @@ internal sealed class HttpFetcher(HttpClient httpClient, InputReaderOptions opti
         }
         catch (HttpRequestException ex)
         {
-            return (null, FetchedResource.Failed(url, "unreachable: " + Describe(ex)));
+            return (null, FetchedResource.Failed(url, "unreachable: " + Describe(ex), transient: true));
         }
         catch (IOException ex)
         {
-            return (null, FetchedResource.Failed(url, "connection failed: " + ex.Message));
+            return (null, FetchedResource.Failed(url, "connection failed: " + ex.Message, transient: true));
         }
         catch (InvalidOperationException ex)
         {
@@ -161,6 +208,11 @@ internal sealed class HttpFetcher(HttpClient httpClient, InputReaderOptions opti
 
         return null;
     }
+
+    // Overload and server errors may pass; 501 (not implemented) and 505 will not.
+    private static bool IsTransient(HttpStatusCode status) =>
+        status is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests or HttpStatusCode.InternalServerError
+            or HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout;
 
     private static bool IsRedirect(HttpStatusCode status) => (int)status is >= 300 and < 400 && status != HttpStatusCode.NotModified;
 

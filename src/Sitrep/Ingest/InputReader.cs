@@ -56,11 +56,14 @@ public sealed class InputReader
     {
         await foreach (var outcome in ReadInputAsync(input, cancellationToken).ConfigureAwait(false))
         {
-            yield return outcome is ArticleRead { Article.Outlet: null } read && _options.DefaultOutlet is { } outlet
-                ? read with { Article = read.Article with { Outlet = outlet } }
-                : outcome;
+            yield return WithDefaultOutlet(outcome);
         }
     }
+
+    private ReadOutcome WithDefaultOutlet(ReadOutcome outcome) =>
+        outcome is ArticleRead { Article.Outlet: null } read && _options.DefaultOutlet is { } outlet
+            ? read with { Article = read.Article with { Outlet = outlet } }
+            : outcome;
 
     private async IAsyncEnumerable<ReadOutcome> ReadInputAsync(string input, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -270,23 +273,40 @@ public sealed class InputReader
         {
             cancellationToken.ThrowIfCancellationRequested();
             number++;
-            if (FeedItemArticles.HasFullText(item))
+            await foreach (var outcome in ReadFeedItemAsync(item, feed, source, number, warnings, cancellationToken).ConfigureAwait(false))
             {
-                yield return FeedItemArticles.FromContent(item, feed, source, number, warnings);
-            }
-            else if (FeedItemArticles.ResolveLink(item.Link, source.Origin.Url) is { } link)
-            {
-                await foreach (var outcome in ReadUrlAsync(link, source.Input, UrlDepth.FeedItem, item, cancellationToken).ConfigureAwait(false))
-                {
-                    yield return outcome;
-                }
-            }
-            else
-            {
-                yield return source.Fail("feed item has neither full text nor an http(s) link", "item " + number.ToString(CultureInfo.InvariantCulture));
+                yield return outcome;
             }
         }
     }
+
+    /// <summary>The article of one feed item: its own full text, or else the page it links to (fetched; not a further list).</summary>
+    internal async IAsyncEnumerable<ReadOutcome> ReadFeedItemAsync(
+        FeedItem item, FeedDocument feed, InputSource source, int number, IReadOnlyList<Diagnostic> warnings, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        if (FeedItemArticles.HasFullText(item))
+        {
+            yield return WithDefaultOutlet(FeedItemArticles.FromContent(item, feed, source, number, warnings));
+        }
+        else if (FeedItemArticles.ResolveLink(item.Link, source.Origin.Url) is { } link)
+        {
+            await foreach (var outcome in ReadUrlAsync(link, source.Input, UrlDepth.FeedItem, item, cancellationToken).ConfigureAwait(false))
+            {
+                yield return WithDefaultOutlet(outcome);
+            }
+        }
+        else
+        {
+            yield return source.Fail("feed item has neither full text nor an http(s) link", "item " + number.ToString(CultureInfo.InvariantCulture));
+        }
+    }
+
+    /// <summary>One GET through this reader's fetch policy, deadlines and retries (the only HTTP path there is).</summary>
+    internal Task<FetchedResource> FetchAsync(string url, CacheValidators validators, CancellationToken cancellationToken) =>
+        _fetcher.FetchAsync(url, cancellationToken, validators);
+
+    /// <summary>The reader's limits.</summary>
+    internal InputReaderOptions Options => _options;
 
     private async IAsyncEnumerable<ReadOutcome> ReadOpmlAsync(string xml, InputSource source, [EnumeratorCancellation] CancellationToken cancellationToken)
     {

@@ -35,4 +35,16 @@ public sealed record InputReaderOptions
     /// title): <c>sitrep ingest --outlet NAME</c>. An outlet the input names itself is kept.
     /// </summary>
     public string? DefaultOutlet { get; init; }
+
+    /// <summary>
+    /// How many times a request that failed transiently (5xx, 408, 429, a timeout, a dropped connection) is sent again,
+    /// with exponential backoff from <see cref="RetryDelay"/> (default 0: a one-off ingest reports the failure; a watch retries).
+    /// </summary>
+    public int TransientRetries { get; init; }
+
+    /// <summary>The wait before the first retry; each further retry waits twice as long, with jitter (default 1 s).</summary>
+    public TimeSpan RetryDelay { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>The least time between the starts of two requests to one host (default 0: no spacing).</summary>
+    public TimeSpan PerHostInterval { get; init; }
 }

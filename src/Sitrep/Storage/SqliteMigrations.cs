@@ -184,6 +184,27 @@ internal static class SqliteMigrations
                 quarantined_at TEXT NOT NULL
             ) WITHOUT ROWID;
             """),
+        (7, "0007_watched_feeds", """
+            -- sitrep watch (issue 21): each feed's cache validators and schedule, and each item taken from a feed, so
+            -- that a restarted watch sends conditional GETs and never fetches an item it has stored or given up on.
+            CREATE TABLE watched_feeds (
+                url TEXT PRIMARY KEY,
+                etag TEXT,
+                last_modified TEXT,
+                last_polled_at TEXT NOT NULL,
+                next_poll_at TEXT NOT NULL,
+                failures INTEGER NOT NULL,
+                last_error TEXT
+            ) WITHOUT ROWID;
+            CREATE TABLE watched_items (
+                key TEXT PRIMARY KEY,
+                feed_url TEXT NOT NULL,
+                article_id TEXT,
+                attempts INTEGER NOT NULL,
+                last_error TEXT,
+                seen_at TEXT NOT NULL
+            ) WITHOUT ROWID;
+            """),
     ];
 
     /// <summary>The schema version this code expects.</summary>

@@ -1,0 +1,118 @@
+using Npgsql;
+
+using Sitrep.Storage;
+
+namespace Sitrep.Postgres;
+
+/// <summary>The watch state (<see cref="IFeedStateStore"/>) in the PostgreSQL store, tables of migration 5.</summary>
+public sealed class PostgresFeedStateStore : IFeedStateStore
+{
+    private readonly PostgresDatabase database;
+
+    private PostgresFeedStateStore(PostgresDatabase database) => this.database = database;
+
+    /// <summary>Connects to <paramref name="location"/> and applies pending migrations.</summary>
+    public static async Task<PostgresFeedStateStore> OpenAsync(PostgresLocation location, TimeProvider timeProvider, CancellationToken cancellationToken) =>
+        new(await PostgresDatabase.OpenAsync(location, timeProvider, cancellationToken));
+
+    /// <inheritdoc />
+    public async Task<FeedState?> GetFeedAsync(string feedUrl, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(feedUrl);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var command = PostgresSql.Command(
+            connection, null, "SELECT url, etag, last_modified, last_polled_at, next_poll_at, failures, last_error FROM watched_feeds WHERE url = $1", feedUrl);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken)
+            ? new FeedState(reader.GetString(0), Text(reader, 1), Text(reader, 2), Time(reader, 3), Time(reader, 4), reader.GetInt32(5), Text(reader, 6))
+            : null;
+    }
+
+    /// <inheritdoc />
+    public async Task SaveFeedAsync(FeedState state, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await PostgresSql.ExecuteAsync(
+            connection,
+            null,
+            """
+            INSERT INTO watched_feeds(url, etag, last_modified, last_polled_at, next_poll_at, failures, last_error)
+            VALUES ($1, $2, $3, $4, $5, $6, $7)
+            ON CONFLICT (url) DO UPDATE SET etag = EXCLUDED.etag, last_modified = EXCLUDED.last_modified,
+                last_polled_at = EXCLUDED.last_polled_at, next_poll_at = EXCLUDED.next_poll_at,
+                failures = EXCLUDED.failures, last_error = EXCLUDED.last_error
+            """,
+            cancellationToken,
+            state.Url,
+            state.ETag,
+            state.LastModified,
+            state.LastPolledAt.UtcDateTime,
+            state.NextPollAt.UtcDateTime,
+            state.Failures,
+            state.LastError);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyDictionary<string, FeedItemState>> GetItemsAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var found = new Dictionary<string, FeedItemState>(StringComparer.Ordinal);
+        if (keys.Count == 0)
+        {
+            return found;
+        }
+
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var command = PostgresSql.Command(
+            connection, null, "SELECT key, feed_url, article_id, attempts, last_error, seen_at FROM watched_items WHERE key = ANY($1)", keys.Distinct(StringComparer.Ordinal).ToArray());
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var item = new FeedItemState(reader.GetString(0), reader.GetString(1), Text(reader, 2), reader.GetInt32(3), Text(reader, 4), Time(reader, 5));
+            found[item.Key] = item;
+        }
+
+        return found;
+    }
+
+    /// <inheritdoc />
+    public async Task SaveItemsAsync(IReadOnlyList<FeedItemState> items, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        if (items.Count == 0)
+        {
+            return;
+        }
+
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        foreach (var item in items)
+        {
+            await PostgresSql.ExecuteAsync(
+                connection,
+                transaction,
+                """
+                INSERT INTO watched_items(key, feed_url, article_id, attempts, last_error, seen_at) VALUES ($1, $2, $3, $4, $5, $6)
+                ON CONFLICT (key) DO UPDATE SET feed_url = EXCLUDED.feed_url, article_id = EXCLUDED.article_id,
+                    attempts = EXCLUDED.attempts, last_error = EXCLUDED.last_error, seen_at = EXCLUDED.seen_at
+                """,
+                cancellationToken,
+                item.Key,
+                item.FeedUrl,
+                item.ArticleId,
+                item.Attempts,
+                item.LastError,
+                item.SeenAt.UtcDateTime);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public ValueTask DisposeAsync() => database.DisposeAsync();
+
+    private static string? Text(NpgsqlDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    private static DateTimeOffset Time(NpgsqlDataReader reader, int ordinal) => new(reader.GetDateTime(ordinal), TimeSpan.Zero);
+}

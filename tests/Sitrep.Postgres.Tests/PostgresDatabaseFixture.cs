@@ -37,7 +37,7 @@ public sealed class PostgresDatabaseFixture : IAsyncLifetime
         await using var command = new NpgsqlCommand(
             """
             TRUNCATE articles, minhash_bands, mentions, events, event_blocks, event_aliases, event_revisions,
-                     cluster_decisions, analyzed_articles, work_queue RESTART IDENTITY CASCADE
+                     cluster_decisions, analyzed_articles, work_queue, watched_feeds, watched_items RESTART IDENTITY CASCADE
             """,
             connection);
         await command.ExecuteNonQueryAsync();

@@ -22,7 +22,7 @@ public sealed class SqliteFtsStemmingMigrationTests : IDisposable
 
         await using (var store = await SqliteArticleStore.OpenAsync(DbPath, clock, default))
         {
-            Assert.Equal(6, store.SchemaVersion); // 5 (stemming), then 6 (claims and quarantine)
+            Assert.Equal(7, store.SchemaVersion); // 5 (stemming), 6 (claims and quarantine), then 7 (watched feeds)
             var found = await store.QueryArticlesAsync(new ArticleQuery(Search: "airstrike"), default);
             Assert.Equal(["old"], found.Select(a => a.Article.Id));
         }

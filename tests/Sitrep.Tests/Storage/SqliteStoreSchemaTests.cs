@@ -21,11 +21,11 @@ public sealed class SqliteStoreSchemaTests : IDisposable
     {
         await using (var store = await SqliteArticleStore.OpenAsync(DbPath, clock, default))
         {
-            Assert.Equal(6, store.SchemaVersion);
+            Assert.Equal(7, store.SchemaVersion);
             Assert.Equal(Path.GetFullPath(DbPath), store.Path);
         }
 
-        Assert.Equal(["0001_articles", "0002_fts", "0003_near_duplicates", "0004_events", "0005_fts_stemming", "0006_claims_and_quarantine"], await QueryStringsAsync("SELECT name FROM schema_migrations ORDER BY version"));
+        Assert.Equal(["0001_articles", "0002_fts", "0003_near_duplicates", "0004_events", "0005_fts_stemming", "0006_claims_and_quarantine", "0007_watched_feeds"], await QueryStringsAsync("SELECT name FROM schema_migrations ORDER BY version"));
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public sealed class SqliteStoreSchemaTests : IDisposable
         clock.Advance(TimeSpan.FromDays(1));
         await using (var store = await SqliteArticleStore.OpenAsync(DbPath, clock, default))
         {
-            Assert.Equal(6, store.SchemaVersion);
+            Assert.Equal(7, store.SchemaVersion);
             Assert.Equal(1, await store.CountArticlesAsync(default));
         }
 
@@ -56,7 +56,7 @@ public sealed class SqliteStoreSchemaTests : IDisposable
         var error = await Assert.ThrowsAsync<StoreVersionException>(() => SqliteArticleStore.OpenAsync(DbPath, clock, default));
 
         Assert.Equal(99, error.FoundVersion);
-        Assert.Equal(6, error.SupportedVersion);
+        Assert.Equal(7, error.SupportedVersion);
         Assert.Contains("schema version 99", error.Message, StringComparison.Ordinal);
         Assert.Contains(Path.GetFullPath(DbPath), error.Message, StringComparison.Ordinal);
     }

@@ -64,8 +64,10 @@ public sealed class PostgresFeedStateStore : IFeedStateStore
         }
 
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        // One array parameter (not params-expanded: a string[] would otherwise pass as the parameter list itself).
+        object?[] parameters = [keys.Distinct(StringComparer.Ordinal).ToArray()];
         await using var command = PostgresSql.Command(
-            connection, null, "SELECT key, feed_url, article_id, attempts, last_error, seen_at FROM watched_items WHERE key = ANY($1)", keys.Distinct(StringComparer.Ordinal).ToArray());
+            connection, null, "SELECT key, feed_url, article_id, attempts, last_error, seen_at FROM watched_items WHERE key = ANY($1)", parameters);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {

@@ -49,6 +49,8 @@ public sealed class PostgresWorker
         var summary = new WorkerSummary(0, 0, 0, 0, 0, 0, 0, 0, TimeSpan.Zero, TimeSpan.Zero);
         while (!cancellationToken.IsCancellationRequested)
         {
+            var poisoned = await queue.QuarantinePoisonedAsync(options.MaxAttempts, cancellationToken);
+            summary = summary with { Quarantined = summary.Quarantined + poisoned.Count };
             var claimed = await queue.ClaimAsync(name, options.BatchSize, options.Lease, cancellationToken);
             if (claimed.Count == 0)
             {

@@ -43,6 +43,32 @@ internal sealed class WorkQueue(PostgresDatabase database)
         return ids;
     }
 
+    /// <summary>
+    /// Moves to quarantine every article whose lease has passed <paramref name="maxAttempts"/> times without its
+    /// analysis committing, and returns their ids: a poison article that crashes each worker taking it would otherwise
+    /// crash them all, forever. <c>sitrep articles --quarantined</c> lists them; <c>reprocess --quarantined</c> retries them.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> QuarantinePoisonedAsync(int maxAttempts, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        return await PostgresSql.ReadStringsAsync(
+            connection,
+            null,
+            """
+            WITH poisoned AS (
+                DELETE FROM work_queue q
+                USING (SELECT article_id FROM work_queue WHERE claimed_until < now() AND attempts >= $1 FOR UPDATE SKIP LOCKED) p
+                WHERE q.article_id = p.article_id
+                RETURNING q.article_id, q.attempts)
+            INSERT INTO quarantined_articles(article_id, reason, quarantined_at)
+            SELECT article_id, 'claimed ' || attempts || ' times by workers that never finished it (crashed or hung); not claimed again', now() FROM poisoned
+            ON CONFLICT (article_id) DO UPDATE SET reason = EXCLUDED.reason, quarantined_at = EXCLUDED.quarantined_at
+            RETURNING article_id
+            """,
+            cancellationToken,
+            maxAttempts);
+    }
+
     /// <summary>How many articles still await analysis, claimed or not.</summary>
     public async Task<int> PendingAsync(CancellationToken cancellationToken)
     {

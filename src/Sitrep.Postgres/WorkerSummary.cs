@@ -12,4 +12,8 @@ namespace Sitrep.Postgres;
 /// <param name="ClusteringTime">Time spent in clustering transactions (locks, reads, writes).</param>
 /// <param name="AnalysisTime">Time spent analysing.</param>
 public sealed record WorkerSummary(
-    int Articles, int Mentions, int EventsCreated, int EventsUpdated, int EventsRemoved, int Retries, int Candidates, int Skipped, TimeSpan ClusteringTime, TimeSpan AnalysisTime);
+    int Articles, int Mentions, int EventsCreated, int EventsUpdated, int EventsRemoved, int Retries, int Candidates, int Skipped, TimeSpan ClusteringTime, TimeSpan AnalysisTime)
+{
+    /// <summary>Articles moved to quarantine because their claims kept expiring (<see cref="WorkerOptions.MaxAttempts"/>).</summary>
+    public int Quarantined { get; init; }
+}

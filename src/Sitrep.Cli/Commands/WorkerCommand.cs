@@ -24,6 +24,11 @@ internal static class WorkerCommand
             Description = "Seconds a claim lasts: a crashed worker's articles are retried by others after this long.",
             DefaultValueFactory = _ => (int)WorkerOptions.Default.Lease.TotalSeconds,
         }.AtLeast(1);
+        var maxAttempts = new Option<int>("--max-attempts")
+        {
+            Description = "Claims an article may take: one whose lease passed this often (its workers crashed or hung) is quarantined ('sitrep articles --quarantined').",
+            DefaultValueFactory = _ => WorkerOptions.Default.MaxAttempts,
+        }.AtLeast(1);
         var threads = EventProcessing.Threads();
         var command = new Command(
             "worker",
@@ -38,7 +43,7 @@ internal static class WorkerCommand
               sitrep worker --db "Host=/var/run/postgresql;Database=news" --drain --threads 2
             """)
         {
-            db, json, drain, batch, lease, threads,
+            db, json, drain, batch, lease, threads, maxAttempts,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -60,6 +65,7 @@ internal static class WorkerCommand
                 BatchSize = parse.GetValue(batch),
                 Lease = TimeSpan.FromSeconds(parse.GetValue(lease)),
                 Threads = parse.GetValue(threads),
+                MaxAttempts = parse.GetValue(maxAttempts),
             };
             if (!parse.GetValue(json))
             {
@@ -81,6 +87,7 @@ internal static class WorkerCommand
                     writer.WriteNumber("events_merged", summary.EventsRemoved);
                     writer.WriteNumber("retries", summary.Retries);
                     writer.WriteNumber("skipped", summary.Skipped);
+                    writer.WriteNumber("quarantined", summary.Quarantined);
                     writer.WriteNumber("candidates", summary.Candidates);
                     writer.WriteNumber("analysis_ms", Math.Round(summary.AnalysisTime.TotalMilliseconds));
                     writer.WriteNumber("clustering_ms", Math.Round(summary.ClusteringTime.TotalMilliseconds));
@@ -91,7 +98,7 @@ internal static class WorkerCommand
             {
                 console.Human.MarkupLine(
                     $"Analysed [bold]{summary.Articles}[/] article(s): {summary.Mentions} event mention(s), {summary.EventsCreated} event(s) opened, " +
-                    $"{summary.EventsUpdated} revised, {summary.EventsRemoved} merged; {summary.Retries} busy-neighbourhood retries, {summary.Skipped} skipped.");
+                    $"{summary.EventsUpdated} revised, {summary.EventsRemoved} merged; {summary.Retries} busy-neighbourhood retries, {summary.Skipped} skipped, {summary.Quarantined} quarantined after {options.MaxAttempts} unfinished claims.");
             }
 
             return ExitCodes.Ok;

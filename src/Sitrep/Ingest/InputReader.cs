@@ -60,10 +60,11 @@ public sealed class InputReader
         }
     }
 
+    // Every article leaves the reader through here: the default outlet filled in, NULs replaced (NulCharacters).
     private ReadOutcome WithDefaultOutlet(ReadOutcome outcome) =>
-        outcome is ArticleRead { Article.Outlet: null } read && _options.DefaultOutlet is { } outlet
+        NulCharacters.Replace(outcome is ArticleRead { Article.Outlet: null } read && _options.DefaultOutlet is { } outlet
             ? read with { Article = read.Article with { Outlet = outlet } }
-            : outcome;
+            : outcome);
 
     private async IAsyncEnumerable<ReadOutcome> ReadInputAsync(string input, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -286,7 +287,7 @@ public sealed class InputReader
     {
         if (FeedItemArticles.HasFullText(item))
         {
-            yield return WithDefaultOutlet(FeedItemArticles.FromContent(item, feed, source, number, warnings));
+            yield return WithDefaultOutlet(WithinArticleCap(FeedItemArticles.FromContent(item, feed, source, number, warnings)));
         }
         else if (FeedItemArticles.ResolveLink(item.Link, source.Origin.Url) is { } link)
         {

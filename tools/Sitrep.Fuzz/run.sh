@@ -2,6 +2,7 @@
 # Coverage-guided fuzzing of Sitrep's readers with afl-fuzz and SharpFuzz (docs/hostile-input.md, "Fuzzing").
 #   tools/Sitrep.Fuzz/run.sh [SECONDS] [TARGET ...]   fuzz each target for SECONDS (default 180), one after another
 #   tools/Sitrep.Fuzz/run.sh --replay [TARGET ...]     run the seeds and any saved crashes/hangs without afl
+#   SITREP_FUZZ_NO_BUILD=1 run.sh ...                   fuzz the instrumented build as it is, without rebuilding
 # Targets: text html json jsonl csv feed sniffed gold grammars analysis (default: all). One afl process at a time:
 # a campaign is CPU-bound and the machine is shared. Findings go to tools/Sitrep.Fuzz/findings/TARGET (not committed).
 set -euo pipefail
@@ -37,6 +38,8 @@ fi
 
 # Build, then instrument the assemblies whose branches afl should see: ours, and the HTML parser and extractor
 # every page goes through. The harness itself and the runtime stay uninstrumented.
+# SITREP_FUZZ_NO_BUILD=1 fuzzes the build already instrumented (a campaign that goes on while the source changes).
+if [ "${SITREP_FUZZ_NO_BUILD:-0}" != 1 ]; then
 dotnet tool restore >/dev/null
 dotnet publish "$here/Sitrep.Fuzz.csproj" -c Release -o "$out" --nologo -v quiet
 for dll in Sitrep.Core.dll Sitrep.Tooling.dll AngleSharp.dll SmartReader.dll; do
@@ -45,6 +48,7 @@ for dll in Sitrep.Core.dll Sitrep.Tooling.dll AngleSharp.dll SmartReader.dll; do
     touch "$out/$dll.instrumented"
   fi
 done
+fi
 
 [ ${#targets[@]} -eq 0 ] && mapfile -t targets < <(dotnet "$out/Sitrep.Fuzz.dll" --list)
 
@@ -58,7 +62,7 @@ for target in "${targets[@]}"; do
   [ -d "$findings/$target/default/queue" ] && resume=-  # continue a campaign where it stopped
   AFL_SKIP_BIN_CHECK=1 AFL_NO_AFFINITY=1 AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_NO_UI=1 \
     AFL_AUTORESUME=1 \
-    afl-fuzz -i "$resume" -o "$findings/$target" -t "$timeout_ms+" -m none -V "$seconds" -- dotnet "$out/Sitrep.Fuzz.dll" "$target" \
+    afl-fuzz -i "$resume" -o "$findings/$target" -t "$timeout_ms" -m none -V "$seconds" -- dotnet "$out/Sitrep.Fuzz.dll" "$target" \
     > "$findings/$target.log" 2>&1 || status=1
   stats="$findings/$target/default/fuzzer_stats"
   if [ -f "$stats" ]; then

@@ -28,8 +28,9 @@ if [ "$replay" -eq 1 ]; then
   status=0
   for target in "${targets[@]}"; do
     inputs=("$here/seeds/$target")
-    for kind in crashes hangs; do
-      [ -d "$findings/$target/default/$kind" ] && inputs+=("$findings/$target/default/$kind")
+    # crashes.DATE and hangs.DATE are what afl set aside when a campaign was resumed.
+    for saved in "$findings/$target/default/"crashes* "$findings/$target/default/"hangs*; do
+      [ -d "$saved" ] && inputs+=("$saved")
     done
     dotnet "$plain" "$target" "${inputs[@]}" || status=1
   done

@@ -112,7 +112,7 @@ internal static class EventFilters
             return first ? from : to;
         }
 
-        errors[name] = [$"{name} must be an ISO 8601 date or date-time: {IsoDateRange.Forms}."];
+        errors[name] = [$"{name} must be an ISO 8601 date or date-time: {IsoDateRange.ShortForms}."];
         return null;
     }
 }

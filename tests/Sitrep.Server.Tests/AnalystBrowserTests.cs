@@ -113,7 +113,7 @@ public sealed class AnalystBrowserTests(DemoStoreFixture demo, ChromiumFixture c
         await OpenAsync(page, "#/?since=2025-13-01&type=ASSAULT");
 
         var message = await page.Locator("#error-since").TextContentAsync();
-        Assert.Contains("since must be an ISO 8601 date or date-time: YYYY (a year), YYYY-MM (a month) or YYYY-MM-DD (a day)", message, StringComparison.Ordinal);
+        Assert.Contains("since must be an ISO 8601 date or date-time: YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm", message, StringComparison.Ordinal);
         Assert.Equal("true", await page.Locator("#filters input[name=since]").GetAttributeAsync("aria-invalid"));
         Assert.Equal(0, await page.Locator("#error-type").CountAsync());
         Assert.True(await page.Locator("svg.map path.country").CountAsync() > 100, "the map is still drawn");

@@ -17,6 +17,9 @@ public static class IsoDateRange
     public const string Forms = "YYYY (a year), YYYY-MM (a month) or YYYY-MM-DD (a day), e.g. 2026, 2026-03, 2026-03-06; "
         + "or a date-time YYYY-MM-DDThh:mm[:ss[.fff]] with an optional Z or ±hh:mm offset, e.g. 2026-03-06T14:30:00+02:00, which stands for its day";
 
+    /// <summary>The same forms in a line short enough to stand beside a form field.</summary>
+    public const string ShortForms = "YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss][Z|±hh:mm], e.g. 2026-03-06 or 2026-03-06T14:30+02:00";
+
     // 'K' takes "Z", "+02:00" or nothing; the seconds and fraction are optional as ISO 8601 allows.
     private static readonly string[] DateTimeFormats =
     [

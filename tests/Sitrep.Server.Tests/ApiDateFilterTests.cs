@@ -50,6 +50,25 @@ public sealed class ApiDateFilterTests(DemoStoreFixture fixture) : IAsyncLifetim
         Assert.Contains("YYYY-MM-DDThh:mm", message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("2026", true)]
+    [InlineData("2026-03", true)]
+    [InlineData("2026-03-06T14:30:05.5+02:00", true)]
+    [InlineData("2026-03-06T14:30Z", true)]
+    [InlineData("06/03/2026", false)]
+    [InlineData("2026-03-06 14:30", false)]
+    public async Task Openapi_states_the_shapes_since_and_until_take(string value, bool accepted)
+    {
+        using var response = await client.GetAsync("/openapi/v1.json");
+        using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var parameters = doc.RootElement.GetProperty("paths").GetProperty("/api/events").GetProperty("get").GetProperty("parameters").EnumerateArray();
+        foreach (var name in new[] { "since", "until" })
+        {
+            var pattern = parameters.Single(p => p.GetProperty("name").GetString() == name).GetProperty("schema").GetProperty("pattern").GetString()!;
+            Assert.Equal(accepted, System.Text.RegularExpressions.Regex.IsMatch(value, pattern));
+        }
+    }
+
     private async Task<List<string>> IdsAsync(string query)
     {
         using var response = await client.GetAsync("/api/events?limit=500&sort=date_asc&" + query);

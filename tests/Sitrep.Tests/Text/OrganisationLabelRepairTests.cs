@@ -32,7 +32,7 @@ public sealed class OrganisationLabelRepairTests
 
     [Theory]
     [InlineData("Chief Pentagon spokesman Sean Parnell said", "B-PERSON I-PERSON O B-PERSON I-PERSON O", "O B-ORG O B-PERSON I-PERSON O")] // title cleared, building is the body
-    [InlineData("the Kremlin Sergei Peskov said", "O B-PERSON I-PERSON I-PERSON O", "O B-ORG B-PERSON I-PERSON O")] // the name after it stands alone
+    [InlineData("the Pentagon Papers were", "O B-PERSON I-PERSON O", "O B-PERSON I-PERSON O")] // not at the end: left to the tagger
     [InlineData("the Pentagon Papers were", "O B-ORG I-ORG O", "O B-ORG I-ORG O")] // an organisation's name may hold one
-    public void A_metonym_inside_a_person_or_place_is_the_organisation(string text, string labels, string expected) => NerRepairAssert.Repaired(text, labels, expected);
+    public void A_person_name_ending_in_a_metonym_is_the_organisation(string text, string labels, string expected) => NerRepairAssert.Repaired(text, labels, expected);
 }

@@ -143,18 +143,12 @@ internal static partial class NerLabelRepair
             {
                 labels[i] = NerLabels.Begin(EntityType.Org);
             }
-            else if (end > i + 1 && NerLabels.TypeOf(labels[i]) != EntityType.Org && MetonymInside(text, tokens, first, i, end, lists) is var m and >= 0)
+            else if (end > i + 1 && NerLabels.TypeOf(labels[i]) == EntityType.Person
+                && lists.Cues.TryGetValue(tokens.TextOf(text, first + end - 1), out var last) && last == NerNameLists.OrgCueKind.Metonym)
             {
-                // No person or place is named "Pentagon": "Chief/B-PERSON Pentagon/I-PERSON" ends before the building,
-                // which is the organisation, and what follows it opens a name of its own.
-                var type = NerLabels.TypeOf(labels[i]);
-                labels[m] = NerLabels.Begin(EntityType.Org);
-                if (m + 1 < end)
-                {
-                    labels[m + 1] = NerLabels.Begin(type);
-                }
-
-                end = m + 1;
+                // No one's name ends in "Pentagon": "Chief/B-PERSON Pentagon/I-PERSON" is a title before the building,
+                // which is the organisation (the lone title is cleared later). "the Pentagon Papers" is left alone.
+                labels[end - 1] = NerLabels.Begin(EntityType.Org);
             }
             else if (end > i + 1 && NerLabels.TypeOf(labels[i]) is EntityType.Gpe or EntityType.Loc or EntityType.Person
                 && lists.StrongCues.Contains(tokens.TextOf(text, first + end - 1))
@@ -165,20 +159,6 @@ internal static partial class NerLabelRepair
 
             i = Math.Max(end, i + 1);
         }
-    }
-
-    // The first token of [start, end) that is an org-cues.tsv metonym, or -1.
-    private static int MetonymInside(string text, TokenLayer tokens, int first, int start, int end, NerNameLists lists)
-    {
-        for (var t = start; t < end; t++)
-        {
-            if (lists.Cues.TryGetValue(tokens.TextOf(text, first + t), out var kind) && kind == NerNameLists.OrgCueKind.Metonym)
-            {
-                return t;
-            }
-        }
-
-        return -1;
     }
 
     // "Forces" + "of" + "Colombia": the place or organisation after "of" joins an organisation ending in a cue word.

@@ -19,9 +19,12 @@ public sealed class PlaceStage : IAnalysisStage
     public string Name => "places";
 
     /// <inheritdoc/>
-    public void Process(Document document)
+    public void Process(Document document) => Process(document, CancellationToken.None);
+
+    /// <inheritdoc/>
+    public void Process(Document document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        document.Add(new PlaceLayer(resolver.Resolve(document)));
+        document.Add(new PlaceLayer(resolver.Resolve(document, cancellationToken)));
     }
 }

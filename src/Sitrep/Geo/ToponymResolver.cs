@@ -32,16 +32,21 @@ public sealed class ToponymResolver
     /// <param name="text">The text, e.g. a document body or a snippet for <c>sitrep geo</c>.</param>
     /// <param name="published">The publication date, reserved for names that changed over time; may be null.</param>
     /// <param name="notPlaces">Optional spans to leave alone.</param>
-    public IReadOnlyList<PlaceMention> Resolve(string text, DateOnly? published = null, IReadOnlyList<TextSpan>? notPlaces = null)
+    public IReadOnlyList<PlaceMention> Resolve(string text, DateOnly? published = null, IReadOnlyList<TextSpan>? notPlaces = null) =>
+        Resolve(text, published, notPlaces, CancellationToken.None);
+
+    /// <summary>The places in <paramref name="text"/>, checking <paramref name="cancellationToken"/> as it goes.</summary>
+    public IReadOnlyList<PlaceMention> Resolve(string text, DateOnly? published, IReadOnlyList<TextSpan>? notPlaces, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(text);
         _ = published;
         var words = ToponymText.Create(text);
-        var (candidates, demonyms) = matcher.Match(words, notPlaces);
+        var (candidates, demonyms) = matcher.Match(words, notPlaces, cancellationToken);
         // Names that look like part of a person's name ("Brian Kemp") give the story no location.
         var evidence = new List<ToponymCandidate>(candidates.Count);
         for (var c = 0; c < candidates.Count; c++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (!IsPersonName(words, candidates[c]) && !IsGluedToName(words, candidates[c]) && !NeedsCue(words, candidates, c))
             {
                 evidence.Add(candidates[c]);
@@ -55,6 +60,7 @@ public sealed class ToponymResolver
 
         for (var c = 0; c < candidates.Count; c++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var candidate = candidates[c];
             if (IsClaimed(candidate, claimed) || IsPersonName(words, candidate) || NeedsCue(words, candidates, c))
             {
@@ -84,10 +90,13 @@ public sealed class ToponymResolver
     }
 
     /// <summary>The places of a document's text, with its publication date.</summary>
-    public IReadOnlyList<PlaceMention> Resolve(Document document)
+    public IReadOnlyList<PlaceMention> Resolve(Document document) => Resolve(document, CancellationToken.None);
+
+    /// <summary>The places of a document's text, checking <paramref name="cancellationToken"/> as it goes.</summary>
+    public IReadOnlyList<PlaceMention> Resolve(Document document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return Resolve(document.Text, document.Published, NamesThatAreNotPlaces(document));
+        return Resolve(document.Text, document.Published, NamesThatAreNotPlaces(document), cancellationToken);
     }
 
     // A person's or organisation's name is not a toponym even when a word of it is a town ("Hilton", "Southern Command").

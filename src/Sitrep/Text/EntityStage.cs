@@ -38,15 +38,21 @@ public sealed class EntityStage : IAnalysisStage
     public string Name => "entities";
 
     /// <inheritdoc/>
-    public void Process(Document document)
+    public void Process(Document document) => Process(document, CancellationToken.None);
+
+    /// <inheritdoc/>
+    public void Process(Document document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        document.Add(Find(document.Text, document.Get<TokenLayer>(), document.Get<SentenceLayer>()));
+        document.Add(Find(document.Text, document.Get<TokenLayer>(), document.Get<SentenceLayer>(), cancellationToken));
     }
 
     /// <summary>The entities of <paramref name="text"/> given its tokens and sentences.</summary>
+    public EntityLayer Find(string text, TokenLayer tokens, SentenceLayer sentences) => Find(text, tokens, sentences, CancellationToken.None);
+
+    /// <summary>The entities of <paramref name="text"/>, checking <paramref name="cancellationToken"/> at every sentence and between the repairs.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public EntityLayer Find(string text, TokenLayer tokens, SentenceLayer sentences)
+    public EntityLayer Find(string text, TokenLayer tokens, SentenceLayer sentences, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
@@ -55,6 +61,7 @@ public sealed class EntityStage : IAnalysisStage
         var sentenceOf = new List<Sentence>();
         foreach (var sentence in sentences.Sentences)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var labels = ArrayPool<int>.Shared.Rent(sentence.TokenCount);
             try
             {
@@ -92,10 +99,12 @@ public sealed class EntityStage : IAnalysisStage
             }
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
         consistency.Apply(text, tokens, candidates);
         acronyms.Apply(text, tokens, sentences.Sentences, candidates, sentenceOf);
         sources.Apply(text, tokens, sentences.Sentences, candidates, sentenceOf);
         SortByPosition(candidates, sentenceOf);
+        cancellationToken.ThrowIfCancellationRequested();
 
         var entityAt = new int[tokens.Count];
         Array.Fill(entityAt, -1);
@@ -108,6 +117,7 @@ public sealed class EntityStage : IAnalysisStage
         }
 
         var links = linker.Link(text, tokens, candidates);
+        cancellationToken.ThrowIfCancellationRequested();
         var entities = ImmutableArray.CreateBuilder<Entity>(candidates.Count);
         for (var i = 0; i < candidates.Count; i++)
         {

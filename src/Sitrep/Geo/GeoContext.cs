@@ -10,6 +10,7 @@ internal sealed class GeoContext
     private readonly Dictionary<string, int> votes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> subnational = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> admin1Codes = new(StringComparer.Ordinal);
+    private readonly HashSet<string> counties = new(StringComparer.Ordinal);
 
     public static GeoContext Build(Gazetteer gazetteer, ToponymText text, List<ToponymCandidate> candidates, List<(int Token, int Country)> demonyms)
     {
@@ -18,6 +19,8 @@ internal sealed class GeoContext
         {
             context.Add(gazetteer.Entry(country).Place.Country!, 1);
         }
+
+        context.FindCounties(text);
 
         // A repeated name votes once: "Kim" ten times in a story about Kim Jong Un is not ten towns in Tajikistan.
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -131,6 +134,32 @@ internal sealed class GeoContext
 
         var after = candidate.Last + 1;
         return after < text.Tokens.Length && ToponymLexicon.AdjectivalHeads.Has(text.Word(after)) ? 1 : 2;
+    }
+
+    /// <summary>True when the text names <paramref name="admin2"/> ("Fayette County"), the county a US town is in.</summary>
+    public bool NamesCounty(string? admin2) => admin2 is not null && counties.Count > 0 && counties.Contains(ToponymFolding.Key(admin2));
+
+    // "Fayette County", "St. Tammany Parish": up to three capitalised words before a capitalised county suffix.
+    private void FindCounties(ToponymText text)
+    {
+        const int maxNameWords = 3;
+        var tokens = text.Tokens;
+        for (var t = 1; t < tokens.Length; t++)
+        {
+            if (!tokens[t].Capitalised || tokens[t].BreakBefore || !PlaceHeads.Default.Admin2Suffixes.Contains(text.Word(t).ToString()))
+            {
+                continue;
+            }
+
+            for (var first = t - 1; first >= 0 && first >= t - maxNameWords && tokens[first].Capitalised; first--)
+            {
+                counties.Add(text.Key(first, t).ToString());
+                if (tokens[first].BreakBefore)
+                {
+                    break;
+                }
+            }
+        }
     }
 
     public int VotesFor(string? country) => country is null ? 0 : votes.GetValueOrDefault(country);

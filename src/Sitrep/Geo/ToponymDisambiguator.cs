@@ -78,6 +78,12 @@ internal sealed class ToponymDisambiguator(Gazetteer gazetteer)
                 score += 30;
             }
 
+            // "Fayette County … Elgin": the story names the town's county, which picks one of the many Elgins.
+            if (context.NamesCounty(entry.Place.Admin2))
+            {
+                score += 60;
+            }
+
             // Towns in a country the story never names are mostly surnames and homonyms ("Zamora", "Arevalo").
             // Multi-word names ("Lago Agrio") are rarely anything else, so they are penalised less.
             if (entry.Population < 100_000 && votes <= 0)

@@ -41,12 +41,15 @@ public sealed class EntityStage : IAnalysisStage
     public void Process(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        document.Add(Find(document.Text, document.Get<TokenLayer>(), document.Get<SentenceLayer>()));
+        document.Add(Find(document.Text, document.Get<TokenLayer>(), document.Get<SentenceLayer>(), document.TryGet<LeadLayer>()?.NotActorSpans()));
     }
 
-    /// <summary>The entities of <paramref name="text"/> given its tokens and sentences.</summary>
+    /// <summary>
+    /// The entities of <paramref name="text"/> given its tokens and sentences. Names overlapping
+    /// <paramref name="notEntities"/> (a dateline, a byline: <see cref="LeadLayer.NotActorSpans"/>) are dropped.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public EntityLayer Find(string text, TokenLayer tokens, SentenceLayer sentences)
+    public EntityLayer Find(string text, TokenLayer tokens, SentenceLayer sentences, IReadOnlyList<TextSpan>? notEntities = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
@@ -95,6 +98,7 @@ public sealed class EntityStage : IAnalysisStage
         consistency.Apply(text, tokens, candidates);
         acronyms.Apply(text, tokens, sentences.Sentences, candidates, sentenceOf);
         sources.Apply(text, tokens, sentences.Sentences, candidates, sentenceOf);
+        DropInside(notEntities, tokens, candidates, sentenceOf);
         SortByPosition(candidates, sentenceOf);
 
         var entityAt = new int[tokens.Count];
@@ -163,6 +167,29 @@ public sealed class EntityStage : IAnalysisStage
 
     // Repairs append names; the linker and title reader read them in text order.
     // The repairs add and replace entities out of order.
+    // Before linking, so that no later mention links to a dropped one ("MIAMI" of the dateline and "Miami" below).
+    private static void DropInside(IReadOnlyList<TextSpan>? spans, TokenLayer tokens, List<EntityCandidate> candidates, List<Sentence> sentenceOf)
+    {
+        if (spans is null || spans.Count == 0)
+        {
+            return;
+        }
+
+        for (var i = candidates.Count - 1; i >= 0; i--)
+        {
+            var span = new TextSpan(tokens.StartOf(candidates[i].First), tokens.EndOf(candidates[i].End - 1));
+            foreach (var s in spans)
+            {
+                if (s.Overlaps(span))
+                {
+                    candidates.RemoveAt(i);
+                    sentenceOf.RemoveAt(i);
+                    break;
+                }
+            }
+        }
+    }
+
     private static void SortByPosition(List<EntityCandidate> candidates, List<Sentence> sentenceOf)
     {
         var sorted = true;

@@ -8,8 +8,9 @@ namespace Sitrep.Geo;
 /// </summary>
 internal sealed class PlaceHeads
 {
-    private PlaceHeads(FrozenSet<string> admin2Suffixes, string[][] settlementHeads, FrozenSet<string> divisions)
+    private PlaceHeads(FrozenSet<string> admin2Suffixes, string[][] settlementHeads, FrozenSet<string> divisions, FrozenDictionary<string, string> stateAbbreviations)
     {
+        StateAbbreviations = stateAbbreviations;
         Admin2Suffixes = admin2Suffixes;
         SettlementHeads = settlementHeads;
         Divisions = divisions;
@@ -18,6 +19,29 @@ internal sealed class PlaceHeads
     public static PlaceHeads Default { get; } = Load();
 
     public FrozenSet<string> Admin2Suffixes { get; }
+
+    /// <summary>Folded AP state abbreviations ("ill", "n y") → GeoNames admin1 code ("US.IL").</summary>
+    public FrozenDictionary<string, string> StateAbbreviations { get; }
+
+    /// <summary>The admin1 code of an AP state abbreviation starting at token <paramref name="first"/> ("Ill.", "N.Y."), or null.</summary>
+    public string? StateAt(ToponymText text, int first)
+    {
+        if (first >= text.Tokens.Length)
+        {
+            return null;
+        }
+
+        var lookup = StateAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (first + 1 < text.Tokens.Length && text.Tokens[first].End - text.Tokens[first].Start == 1 && text.IsContiguous(first, first + 1)
+            && lookup.TryGetValue(text.Key(first, first + 1), out var two))
+        {
+            return two;
+        }
+
+        // The abbreviation's period is part of it: "Miss." is Mississippi, "Miss Smith" is not.
+        var token = text.Tokens[first];
+        return token.End < text.Text.Length && text.Text[token.End] == '.' && token.Capitalised && lookup.TryGetValue(text.Word(first), out var one) ? one : null;
+    }
 
     /// <summary>Lower-case words after a name that make it a division ("the Middle Shabelle region", "Fayette county").</summary>
     public FrozenSet<string> Divisions { get; }
@@ -88,6 +112,25 @@ internal sealed class PlaceHeads
         return new PlaceHeads(
             suffixes.ToFrozenSet(StringComparer.Ordinal),
             [.. heads.OrderByDescending(h => h.Length).ThenBy(h => string.Join(' ', h), StringComparer.Ordinal)],
-            divisions.Concat(suffixes).ToFrozenSet(StringComparer.Ordinal));
+            divisions.Concat(suffixes).ToFrozenSet(StringComparer.Ordinal),
+            LoadStates());
+    }
+
+    private static FrozenDictionary<string, string> LoadStates()
+    {
+        using var stream = typeof(PlaceHeads).Assembly.GetManifestResourceStream("Sitrep.Geo.state-abbreviations.tsv")
+            ?? throw new InvalidOperationException("Resource state-abbreviations.tsv is missing from the assembly.");
+        using var reader = new StreamReader(stream);
+        var states = new Dictionary<string, string>(StringComparer.Ordinal);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0 && line[0] != '#')
+            {
+                var fields = line.Split('\t');
+                states[ToponymFolding.Key(fields[0])] = fields[1];
+            }
+        }
+
+        return states.ToFrozenDictionary(StringComparer.Ordinal);
     }
 }

@@ -13,12 +13,20 @@ internal sealed class ToponymDisambiguator(Gazetteer gazetteer)
     /// <summary>The chosen entry for <paramref name="candidate"/>, or -1 when no reading is convincing.</summary>
     public int Choose(ToponymText text, ToponymCandidate candidate, GeoContext context, ToponymCandidate? next, ToponymCandidate? previous)
     {
+        var state = StateAfterComma(text, candidate);
         var own = GeoContext.Votes(gazetteer, text, candidate).ToList();
         var best = -1;
         var bestScore = double.MinValue;
         foreach (var index in candidate.Entries)
         {
-            var score = Score(text, candidate, gazetteer.Entry(index), context, own, next, previous);
+            var entry = gazetteer.Entry(index);
+            var score = Score(text, candidate, entry, context, own, next, previous);
+            // "SPRINGFIELD, Ill.": the AP abbreviation names the state as "Atlanta, Georgia" does.
+            if (state is not null && entry.Kind == GazetteerEntryKind.PopulatedPlace && entry.Admin1Code == state)
+            {
+                score += 80 + 40;
+            }
+
             if (score > bestScore)
             {
                 best = index;
@@ -111,6 +119,18 @@ internal sealed class ToponymDisambiguator(Gazetteer gazetteer)
         }
 
         return score;
+    }
+
+    private static string? StateAfterComma(ToponymText text, ToponymCandidate candidate)
+    {
+        var after = candidate.Last + 1;
+        if (after >= text.Tokens.Length)
+        {
+            return null;
+        }
+
+        var between = text.Text.AsSpan(text.Tokens[candidate.Last].End, text.Tokens[after].Start - text.Tokens[candidate.Last].End).Trim();
+        return between is "," ? PlaceHeads.Default.StateAt(text, after) : null;
     }
 
     private bool Contains(ToponymCandidate container, GazetteerEntry entry) =>

@@ -4,9 +4,10 @@ namespace Sitrep.Geo;
 
 /// <summary>
 /// "the Red Sea port city of Jeddah", "Yemen's port city of Hodeidah", "the Sindh district of Jacobabad": a broad place
-/// that only introduces a settlement named after "of" (data/gazetteer/place-heads.tsv). The whole phrase becomes one
-/// mention of the settlement, the most specific place, and claims the broad place's words so that it is not reported
-/// as a place of its own.
+/// that only introduces a settlement named after "of" (data/gazetteer/place-heads.tsv); "near Sibi in Balochistan": a
+/// place followed by "in" and the division or country that contains it. The whole phrase becomes one mention of the
+/// most specific place and claims the broad place's words, so that the region named in passing is not reported as a
+/// place of its own.
 /// </summary>
 internal sealed class PlaceAppositions(Gazetteer gazetteer, ToponymDisambiguator disambiguator)
 {
@@ -59,7 +60,47 @@ internal sealed class PlaceAppositions(Gazetteer gazetteer, ToponymDisambiguator
             var span = new TextSpan(tokens[broad.First].Start, tokens[specific.Last].End);
             mentions.Add(new PlaceMention(span, text.Text[span.Start..span.End], gazetteer.Entry(chosen).Place));
         }
+
+        FindContained(text, candidates, context, mentions, claimed);
     }
+
+    // "Sibi in Balochistan", "Elgin in Texas": the second name only says where the first one is.
+    private void FindContained(ToponymText text, List<ToponymCandidate> candidates, GeoContext context, List<PlaceMention> mentions, bool[] claimed)
+    {
+        var tokens = text.Tokens;
+        for (var c = 0; c + 1 < candidates.Count; c++)
+        {
+            var inner = candidates[c];
+            var outer = candidates[c + 1];
+            if (outer.First != inner.Last + 2 || !text.Word(inner.Last + 1).SequenceEqual("in") || tokens[inner.Last + 1].Capitalised
+                || !text.IsContiguous(inner.First, outer.Last) || IsClaimed(inner.First, outer.Last, claimed))
+            {
+                continue;
+            }
+
+            var innerEntry = disambiguator.Choose(text, inner, context, null, null);
+            var outerEntry = disambiguator.Choose(text, outer, context, null, null);
+            if (innerEntry < 0 || outerEntry < 0 || !Contains(gazetteer.Entry(outerEntry), gazetteer.Entry(innerEntry)))
+            {
+                continue;
+            }
+
+            for (var t = inner.First; t <= outer.Last; t++)
+            {
+                claimed[t] = true;
+            }
+
+            var span = new TextSpan(tokens[inner.First].Start, tokens[outer.Last].End);
+            mentions.Add(new PlaceMention(span, text.Text[span.Start..span.End], gazetteer.Entry(innerEntry).Place));
+        }
+    }
+
+    private static bool Contains(GazetteerEntry outer, GazetteerEntry inner) => outer.Kind switch
+    {
+        GazetteerEntryKind.Country => inner.Kind is GazetteerEntryKind.PopulatedPlace or GazetteerEntryKind.Admin1 && inner.Place.Country == outer.Place.Country,
+        GazetteerEntryKind.Admin1 => inner.Kind == GazetteerEntryKind.PopulatedPlace && inner.Admin1Code == outer.Admin1Code,
+        _ => false,
+    };
 
     /// <summary>The first token of "port city of" just before <paramref name="first"/>, or -1.</summary>
     public static int HeadBefore(ToponymText text, int first) =>

@@ -261,9 +261,27 @@ internal sealed class LeadReader(LeadConventions conventions)
             || (!first && conventions.Particles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word));
     }
 
-    /// <summary>A line of at least two words with letters and no lower-case letter: "TEEN KILLED IN PANDORA CRASH".</summary>
-    private static bool IsCapitalsHeadline(ReadOnlySpan<char> line) =>
-        line.Length <= MaxHeadlineChars && line.Count(' ') >= 1 && IsAllCapitals(line);
+    /// <summary>
+    /// A line of at least two words with no lower-case letter and more letters than digits: "TEEN KILLED IN PANDORA
+    /// CRASH", "2 DEAD IN I-95 CRASH"; a time stamp ("MAR. 14, 2013, 8: 12 PM") is no headline.
+    /// </summary>
+    private static bool IsCapitalsHeadline(ReadOnlySpan<char> line)
+    {
+        if (line.Length > MaxHeadlineChars || line.Count(' ') < 1 || !IsAllCapitals(line))
+        {
+            return false;
+        }
+
+        var letters = 0;
+        var digits = 0;
+        foreach (var c in line)
+        {
+            letters += char.IsLetter(c) ? 1 : 0;
+            digits += char.IsDigit(c) ? 1 : 0;
+        }
+
+        return letters > 2 * digits;
+    }
 
     private static bool IsAllCapitals(ReadOnlySpan<char> value)
     {

@@ -73,6 +73,20 @@ public sealed class LeadReaderTests
         Assert.Equal("PANDORA", lead.Dateline!.Place.Of(text).ToString());
     }
 
+    [Theory]
+    [InlineData("MAR. 14, 2013, 8: 12 PM\nPolice said two men were shot.")]
+    [InlineData("11 / 30 / 09 05: 40 PM ET\nPolice said two men were shot.")]
+    public void Takes_no_time_stamp_for_a_headline(string text) =>
+        Assert.Null(LeadReader.Default.Read(text).Headline);
+
+    [Fact]
+    public void Reads_a_headline_with_a_number()
+    {
+        const string text = "2 DEAD IN I-95 CRASH\nTwo people died.";
+
+        Assert.Equal("2 DEAD IN I-95 CRASH", LeadReader.Default.Read(text).Headline!.Value.Of(text).ToString());
+    }
+
     [Fact]
     public void Takes_no_sentence_case_line_for_a_headline()
     {

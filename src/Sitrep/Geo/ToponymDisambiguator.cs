@@ -118,6 +118,12 @@ internal sealed class ToponymDisambiguator(Gazetteer gazetteer)
             score += 80;
         }
 
+        // "Georgia" in a story that names Fulton County: the US state, as a town of it would say.
+        if (entry.Kind == GazetteerEntryKind.Admin1 && context.HasCountyIn(entry.Admin1Code))
+        {
+            score += 40;
+        }
+
         return score;
     }
 

@@ -43,6 +43,9 @@ public sealed class ToponymResolverTests(GazetteerFixture fixture, ITestOutputHe
     [InlineData("Clashes in Middle Shabelle killed ten, Somali officials said.", "Middle Shabelle", "SO", "Middle Shabele")]
     [InlineData("The detainees were flown to Guantanamo Bay.", "Guantanamo Bay", "CU", "Guantánamo Province")]
     [InlineData("The ceremony took place in Paris on Sunday.", "Paris", "FR", "Île-de-France")]
+    [InlineData("A Fulton County jury returned the verdict on Saturday. Georgia is a conservative state, prosecutors said.", "Georgia", "US", "Georgia")]
+    [InlineData("Deputies of the Bastrop County Sheriff's Office found the car in Elgin.", "Elgin", "US", "Texas")]
+    [InlineData("Two men were arrested in Elgin, Ill., on Monday.", "Elgin", "US", "Illinois")]
     public void Resolves_place_with_country_and_admin1(string text, string mention, string country, string? admin1)
     {
         var place = Single(text, mention).Place;

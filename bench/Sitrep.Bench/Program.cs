@@ -8,4 +8,10 @@ if (args.Length > 0 && args[0] == "profile-text")
     return;
 }
 
+if (args.Length > 0 && args[0] == "profile-size")
+{
+    SizeProfile.Run(args.Length > 1 ? [.. args[1..].Select(a => int.Parse(a, CultureInfo.InvariantCulture))] : [50, 200, 800]);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -22,10 +22,13 @@ public sealed class PlaceStage : IAnalysisStage
     public string Name => "places";
 
     /// <inheritdoc/>
-    public void Process(Document document)
+    public void Process(Document document) => Process(document, CancellationToken.None);
+
+    /// <inheritdoc/>
+    public void Process(Document document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var (dateline, places) = DatelineLayer.Split(document.TryGet<LeadLayer>(), resolver.Resolve(document));
+        var (dateline, places) = DatelineLayer.Split(document.TryGet<LeadLayer>(), resolver.Resolve(document, cancellationToken));
         document.Add(new PlaceLayer(places));
         document.Add(dateline);
     }

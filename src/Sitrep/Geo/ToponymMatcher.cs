@@ -12,16 +12,19 @@ internal sealed class ToponymMatcher(Gazetteer gazetteer)
     /// <paramref name="placesByPosition"/> (a dateline) a short word in capitals is a place, not an acronym ("MIAMI").
     /// </summary>
     public (List<ToponymCandidate> Candidates, List<(int Token, int Country)> Demonyms) Match(
-        ToponymText text, IReadOnlyList<Documents.TextSpan>? excluded = null, Documents.TextSpan? placesByPosition = null)
+        ToponymText text, IReadOnlyList<Documents.TextSpan>? excluded = null, Documents.TextSpan? placesByPosition = null,
+        CancellationToken cancellationToken = default)
     {
         var candidates = new List<ToponymCandidate>();
         var demonyms = new List<(int, int)>();
         var tokens = text.Tokens;
         var maxTokens = Math.Min(gazetteer.MaxKeyTokens, 8);
+        var notPlaces = excluded is null ? null : new ExcludedSpans(excluded);
         var i = 0;
         while (i < tokens.Length)
         {
-            if (IsExcluded(tokens[i], excluded))
+            cancellationToken.ThrowIfCancellationRequested();
+            if (notPlaces is not null && notPlaces.Covers(tokens[i].Start, tokens[i].End))
             {
                 i++;
                 continue;
@@ -130,23 +133,5 @@ internal sealed class ToponymMatcher(Gazetteer gazetteer)
         }
 
         return true;
-    }
-
-    private static bool IsExcluded(ToponymToken token, IReadOnlyList<Documents.TextSpan>? excluded)
-    {
-        if (excluded is null)
-        {
-            return false;
-        }
-
-        foreach (var span in excluded)
-        {
-            if (span.Start <= token.Start && token.End <= span.End)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -35,20 +35,25 @@ public sealed class ToponymResolver
     /// <param name="published">The publication date, reserved for names that changed over time; may be null.</param>
     /// <param name="notPlaces">Optional spans to leave alone.</param>
     public IReadOnlyList<PlaceMention> Resolve(string text, DateOnly? published = null, IReadOnlyList<TextSpan>? notPlaces = null) =>
-        Resolve(text, published, notPlaces, PlaceHints.None);
+        Resolve(text, published, notPlaces, PlaceHints.None, CancellationToken.None);
+
+    /// <summary>The places in <paramref name="text"/>, checking <paramref name="cancellationToken"/> as it goes.</summary>
+    public IReadOnlyList<PlaceMention> Resolve(string text, DateOnly? published, IReadOnlyList<TextSpan>? notPlaces, CancellationToken cancellationToken) =>
+        Resolve(text, published, notPlaces, PlaceHints.None, cancellationToken);
 
     /// <summary>The places of <paramref name="text"/> with what other stages know about it (<see cref="PlaceHints"/>).</summary>
-    internal IReadOnlyList<PlaceMention> Resolve(string text, DateOnly? published, IReadOnlyList<TextSpan>? notPlaces, PlaceHints hints)
+    internal IReadOnlyList<PlaceMention> Resolve(string text, DateOnly? published, IReadOnlyList<TextSpan>? notPlaces, PlaceHints hints, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(hints);
         _ = published;
         var words = ToponymText.Create(text);
-        var (candidates, demonyms) = matcher.Match(words, notPlaces, hints.Dateline);
+        var (candidates, demonyms) = matcher.Match(words, notPlaces, hints.Dateline, cancellationToken);
         // Names that look like part of a person's name ("Brian Kemp") give the story no location.
         var evidence = new List<ToponymCandidate>(candidates.Count);
         for (var c = 0; c < candidates.Count; c++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (IsCertain(words, candidates[c], hints)
                 || (!IsPersonName(words, candidates[c]) && !IsGluedToName(words, candidates[c]) && !NeedsCue(words, candidates, c)
                     && !IsPersonNameWord(words, candidates, c, hints)))
@@ -65,6 +70,7 @@ public sealed class ToponymResolver
 
         for (var c = 0; c < candidates.Count; c++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var candidate = candidates[c];
             if (IsClaimed(candidate, claimed))
             {
@@ -115,11 +121,14 @@ public sealed class ToponymResolver
     /// The places of a document's text, with its publication date, its people (<see cref="EntityLayer"/>) and its
     /// lead lines (<see cref="LeadLayer"/>): the dateline's place is among them, the headline's and byline's words are not.
     /// </summary>
-    public IReadOnlyList<PlaceMention> Resolve(Document document)
+    public IReadOnlyList<PlaceMention> Resolve(Document document) => Resolve(document, CancellationToken.None);
+
+    /// <summary>The places of a document's text (see <see cref="Resolve(Document)"/>), checking <paramref name="cancellationToken"/> as it goes.</summary>
+    public IReadOnlyList<PlaceMention> Resolve(Document document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
         var lead = document.TryGet<LeadLayer>();
-        return Resolve(document.Text, document.Published, NamesThatAreNotPlaces(document, lead), PlaceHints.Of(document, lead));
+        return Resolve(document.Text, document.Published, NamesThatAreNotPlaces(document, lead), PlaceHints.Of(document, lead), cancellationToken);
     }
 
     private static bool IsCertain(ToponymText words, ToponymCandidate candidate, PlaceHints hints) =>

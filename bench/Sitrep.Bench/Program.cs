@@ -4,7 +4,7 @@ using Sitrep.Bench;
 
 if (args.Length > 0 && args[0] == "profile-text")
 {
-    TextProfile.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 7);
+    TextProfile.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 7, args.Skip(2).ToList());
     return;
 }
 

@@ -3,7 +3,10 @@ using Sitrep.Pipeline;
 
 namespace Sitrep.Geo;
 
-/// <summary>The analysis stage "places": resolves the document's toponyms and adds a <see cref="PlaceLayer"/>.</summary>
+/// <summary>
+/// The analysis stage "places": resolves the document's toponyms and adds a <see cref="PlaceLayer"/> of the story's
+/// places and a <see cref="DatelineLayer"/> with the place of reporting, kept apart from them.
+/// </summary>
 public sealed class PlaceStage : IAnalysisStage
 {
     private readonly ToponymResolver resolver;
@@ -25,6 +28,8 @@ public sealed class PlaceStage : IAnalysisStage
     public void Process(Document document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        document.Add(new PlaceLayer(resolver.Resolve(document, cancellationToken)));
+        var (dateline, places) = DatelineLayer.Split(document.TryGet<LeadLayer>(), resolver.Resolve(document, cancellationToken));
+        document.Add(new PlaceLayer(places));
+        document.Add(dateline);
     }
 }

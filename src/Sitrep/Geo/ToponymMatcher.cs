@@ -7,8 +7,13 @@ namespace Sitrep.Geo;
 /// </summary>
 internal sealed class ToponymMatcher(Gazetteer gazetteer)
 {
-    /// <summary>The candidates, in text order and not overlapping, and the demonyms ("Ecuadorian") by token.</summary>
-    public (List<ToponymCandidate> Candidates, List<(int Token, int Country)> Demonyms) Match(ToponymText text, IReadOnlyList<Documents.TextSpan>? excluded = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The candidates, in text order and not overlapping, and the demonyms ("Ecuadorian") by token. Inside
+    /// <paramref name="placesByPosition"/> (a dateline) a short word in capitals is a place, not an acronym ("MIAMI").
+    /// </summary>
+    public (List<ToponymCandidate> Candidates, List<(int Token, int Country)> Demonyms) Match(
+        ToponymText text, IReadOnlyList<Documents.TextSpan>? excluded = null, Documents.TextSpan? placesByPosition = null,
+        CancellationToken cancellationToken = default)
     {
         var candidates = new List<ToponymCandidate>();
         var demonyms = new List<(int, int)>();
@@ -42,7 +47,8 @@ internal sealed class ToponymMatcher(Gazetteer gazetteer)
                         continue;
                     }
 
-                    if (last == i && tokens[i].AllCaps && tokens[i].End - tokens[i].Start <= 5)
+                    if (last == i && tokens[i].AllCaps && tokens[i].End - tokens[i].Start <= 5
+                        && !(placesByPosition is { } place && place.Start <= tokens[i].Start && tokens[i].End <= place.End))
                     {
                         // Acronyms ("FARC", "CDF", "SOUTHCOM") are organisations unless they name a country ("US", "UAE").
                         entries.RemoveAll(e => gazetteer.Entry(e).Kind != GazetteerEntryKind.Country);

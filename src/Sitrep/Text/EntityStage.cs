@@ -44,15 +44,23 @@ public sealed class EntityStage : IAnalysisStage
     public void Process(Document document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        document.Add(Find(document.Text, document.Get<TokenLayer>(), document.Get<SentenceLayer>(), cancellationToken));
+        document.Add(Find(document.Text, document.Get<TokenLayer>(), document.Get<SentenceLayer>(), document.TryGet<LeadLayer>()?.NotActorSpans(), cancellationToken));
     }
 
     /// <summary>The entities of <paramref name="text"/> given its tokens and sentences.</summary>
-    public EntityLayer Find(string text, TokenLayer tokens, SentenceLayer sentences) => Find(text, tokens, sentences, CancellationToken.None);
+    public EntityLayer Find(string text, TokenLayer tokens, SentenceLayer sentences) => Find(text, tokens, sentences, null, CancellationToken.None);
 
     /// <summary>The entities of <paramref name="text"/>, checking <paramref name="cancellationToken"/> at every sentence and between the repairs.</summary>
+    public EntityLayer Find(string text, TokenLayer tokens, SentenceLayer sentences, CancellationToken cancellationToken) =>
+        Find(text, tokens, sentences, null, cancellationToken);
+
+    /// <summary>
+    /// The entities of <paramref name="text"/>, checking <paramref name="cancellationToken"/> at every sentence and
+    /// between the repairs. Names overlapping <paramref name="notEntities"/> (a dateline, a byline:
+    /// <see cref="LeadLayer.NotActorSpans"/>) are dropped.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public EntityLayer Find(string text, TokenLayer tokens, SentenceLayer sentences, CancellationToken cancellationToken)
+    public EntityLayer Find(string text, TokenLayer tokens, SentenceLayer sentences, IReadOnlyList<TextSpan>? notEntities, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
@@ -103,6 +111,7 @@ public sealed class EntityStage : IAnalysisStage
         consistency.Apply(text, tokens, candidates);
         acronyms.Apply(text, tokens, sentences.Sentences, candidates, sentenceOf);
         sources.Apply(text, tokens, sentences.Sentences, candidates, sentenceOf);
+        DropInside(notEntities, tokens, candidates, sentenceOf);
         SortByPosition(candidates, sentenceOf);
         cancellationToken.ThrowIfCancellationRequested();
 
@@ -173,6 +182,29 @@ public sealed class EntityStage : IAnalysisStage
 
     // Repairs append names; the linker and title reader read them in text order.
     // The repairs add and replace entities out of order.
+    // Before linking, so that no later mention links to a dropped one ("MIAMI" of the dateline and "Miami" below).
+    private static void DropInside(IReadOnlyList<TextSpan>? spans, TokenLayer tokens, List<EntityCandidate> candidates, List<Sentence> sentenceOf)
+    {
+        if (spans is null || spans.Count == 0)
+        {
+            return;
+        }
+
+        for (var i = candidates.Count - 1; i >= 0; i--)
+        {
+            var span = new TextSpan(tokens.StartOf(candidates[i].First), tokens.EndOf(candidates[i].End - 1));
+            foreach (var s in spans)
+            {
+                if (s.Overlaps(span))
+                {
+                    candidates.RemoveAt(i);
+                    sentenceOf.RemoveAt(i);
+                    break;
+                }
+            }
+        }
+    }
+
     private static void SortByPosition(List<EntityCandidate> candidates, List<Sentence> sentenceOf)
     {
         var sorted = true;

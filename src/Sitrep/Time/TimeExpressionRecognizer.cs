@@ -14,7 +14,7 @@ internal sealed class TimeExpressionRecognizer
     private readonly ImmutableArray<TimeRule> rules;
 
     public TimeExpressionRecognizer()
-        : this([.. AbsoluteTimeRules.Create(), .. RelativeTimeRules.Create()])
+        : this([.. AbsoluteTimeRules.Create(), .. RelativeTimeRules.Create(), .. HolidayRules.Create()])
     {
     }
 

@@ -16,15 +16,20 @@ public static class StandardPipeline
     /// </summary>
     public static AnalysisPipeline Create() => Create(Gazetteer.LoadDefault(), ActorDictionary.LoadDefault());
 
-    /// <summary>The standard pipeline over already loaded resources.</summary>
+    /// <summary>
+    /// The standard pipeline over already loaded resources. The event stage decides with the trained models of
+    /// <see cref="EventModels.DefaultRelativePath"/> when they are installed, else with the hand-written rules.
+    /// </summary>
     public static AnalysisPipeline Create(Gazetteer gazetteer, ActorDictionary actors) =>
+        UpToEvents(gazetteer, actors).AddEvents(EventModels.LoadDefault()).Build();
+
+    /// <summary>Every stage before the event stage, for callers that run event stages of their own (cross-validation).</summary>
+    public static AnalysisPipelineBuilder UpToEvents(Gazetteer gazetteer, ActorDictionary actors) =>
         new AnalysisPipelineBuilder()
             .AddTextCore(NerModel.LoadDefault(new GeoNerGazetteer(gazetteer)))
             .AddTimeAndQuantities()
             .AddPlaces(gazetteer)
-            .AddActors(actors)
-            .AddEvents()
-            .Build();
+            .AddActors(actors);
 
     /// <summary>The text core alone (tokens, sentences, entities) with the default NER model and gazetteer: what <c>sitrep bench --text-core</c> times.</summary>
     public static AnalysisPipeline CreateTextCore(CancellationToken cancellationToken = default) =>

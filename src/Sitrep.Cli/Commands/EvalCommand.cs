@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Spectre.Console;
 using Sitrep.Evaluation;
+using Sitrep.Events;
 using Sitrep.Ingest;
 using Sitrep.Pipeline;
 using Sitrep.Training;
@@ -27,6 +28,17 @@ internal static class EvalCommand
                 r.AddError("--folds must be at least 2 (or 0 for no cross-validation).");
             }
         });
+        var trainWith = new Option<string[]>("--train-with")
+        {
+            Description = "With --folds: a further gold corpus added to the training side of every fold and never scored (repeatable).",
+            HelpName = "CORPUS",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var eventModels = new Option<string?>("--event-models")
+        {
+            Description = "Without --folds: decide events with these trained models ('sitrep train events') instead of the hand-written rules.",
+            HelpName = "FILE",
+        };
         var encode = EncoderOptions.Encode();
         var precision = EncoderOptions.Precision();
         var command = new Command(
@@ -46,15 +58,15 @@ internal static class EvalCommand
               sitrep eval corpus/voa-train corpus/dev-voa --folds 5
             """)
         {
-            corpus, json, misses, folds, encode, precision,
+            corpus, json, misses, folds, trainWith, eventModels, encode, precision,
         };
         command.SetAction(async (parse, ct) =>
         {
             var folders = parse.GetRequiredValue(corpus);
             var k = parse.GetValue(folds);
             return k >= 2
-                ? await CrossValidateAsync(console, folders, k, parse.GetValue(json), parse.GetValue(misses), parse.GetValue(encode)!, parse.GetValue(precision)!, ct).ConfigureAwait(false)
-                : await EvaluateAsync(console, folders, parse.GetValue(json), parse.GetValue(misses), parse.GetValue(encode)!, parse.GetValue(precision)!, ct).ConfigureAwait(false);
+                ? await CrossValidateAsync(console, folders, parse.GetValue(trainWith) ?? [], k, parse.GetValue(json), parse.GetValue(misses), parse.GetValue(encode)!, parse.GetValue(precision)!, ct).ConfigureAwait(false)
+                : await EvaluateAsync(console, folders, parse.GetValue(eventModels), parse.GetValue(json), parse.GetValue(misses), parse.GetValue(encode)!, parse.GetValue(precision)!, ct).ConfigureAwait(false);
         });
         return command;
     }
@@ -75,7 +87,7 @@ internal static class EvalCommand
         }
     }
 
-    private static async Task<int> EvaluateAsync(CliConsole console, string[] folders, bool json, int misses, string encode, string precision, CancellationToken ct)
+    private static async Task<int> EvaluateAsync(CliConsole console, string[] folders, string? modelsPath, bool json, int misses, string encode, string precision, CancellationToken ct)
     {
         foreach (var folder in folders)
         {
@@ -86,7 +98,21 @@ internal static class EvalCommand
             }
         }
 
-        var pipeline = EncoderOptions.Compose(StandardPipeline.Create(), encode, precision);
+        EventModels? models = null;
+        if (modelsPath is not null)
+        {
+            try
+            {
+                models = EventModels.Load(modelsPath);
+            }
+            catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+            {
+                console.Error($"{modelsPath}: cannot read the event models: {e.Message}");
+                return ExitCodes.SomeFailed;
+            }
+        }
+
+        var pipeline = EncoderOptions.Compose(StandardPipeline.Create(Sitrep.Geo.Gazetteer.LoadDefault(ct), Sitrep.Actors.ActorDictionary.LoadDefault(ct), models), encode, precision);
         using var http = InputReader.CreateHttpClient();
         var reader = new InputReader(http);
         var corpora = new List<AnalysedCorpus>();
@@ -126,7 +152,7 @@ internal static class EvalCommand
         return ExitCodes.Ok;
     }
 
-    private static async Task<int> CrossValidateAsync(CliConsole console, string[] folders, int k, bool json, int misses, string encode, string precision, CancellationToken ct)
+    private static async Task<int> CrossValidateAsync(CliConsole console, string[] folders, string[] trainWith, int k, bool json, int misses, string encode, string precision, CancellationToken ct)
     {
         var corpora = await GoldCorporaLoader.LoadAsync(console, folders, encode, precision, ct).ConfigureAwait(false);
         if (corpora is null)
@@ -134,8 +160,14 @@ internal static class EvalCommand
             return ExitCodes.SomeFailed;
         }
 
+        var extra = trainWith.Length == 0 ? [] : await GoldCorporaLoader.LoadAsync(console, trainWith, encode, precision, ct).ConfigureAwait(false);
+        if (extra is null)
+        {
+            return ExitCodes.SomeFailed;
+        }
+
         var diagnostics = new List<Diagnostic>();
-        var validation = new CrossValidator().Run(corpora, k, diagnostics, line => console.Errors.MarkupLine($"[grey]{Markup.Escape(line)}[/]"));
+        var validation = new CrossValidator().Run(corpora, extra, k, diagnostics, line => console.Errors.MarkupLine($"[grey]{Markup.Escape(line)}[/]"));
         Report(console, diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
         if (validation is null)
         {

@@ -24,8 +24,17 @@ public sealed class CrossValidator
     /// Runs the cross-validation over <paramref name="corpora"/> (analysed without an event stage); null with an error
     /// in <paramref name="diagnostics"/> when they cannot be pooled. <paramref name="progress"/> hears of each fold.
     /// </summary>
-    public CrossValidation? Run(IReadOnlyList<AnalysedCorpus> corpora, int k, List<Diagnostic> diagnostics, Action<string>? progress = null)
+    public CrossValidation? Run(IReadOnlyList<AnalysedCorpus> corpora, int k, List<Diagnostic> diagnostics, Action<string>? progress = null) =>
+        Run(corpora, [], k, diagnostics, progress);
+
+    /// <summary>
+    /// As <see cref="Run(IReadOnlyList{AnalysedCorpus}, int, List{Diagnostic}, Action{string}?)"/>, with
+    /// <paramref name="trainingOnly"/> corpora added to the training side of every fold and never scored (gold from
+    /// other outlets that widens what the models see without changing what is measured).
+    /// </summary>
+    public CrossValidation? Run(IReadOnlyList<AnalysedCorpus> corpora, IReadOnlyList<AnalysedCorpus> trainingOnly, int k, List<Diagnostic> diagnostics, Action<string>? progress = null)
     {
+        ArgumentNullException.ThrowIfNull(trainingOnly);
         ArgumentNullException.ThrowIfNull(corpora);
         ArgumentNullException.ThrowIfNull(diagnostics);
         var gold = GoldCorpusSubsets.Union([.. corpora.Select(c => c.Gold)], diagnostics);
@@ -45,12 +54,19 @@ public sealed class CrossValidator
             return null;
         }
 
+        var extra = trainingOnly.SelectMany(c => Prepare(c, diagnostics)).ToList();
         var folds = StoryFolds.Split([.. articles.Select(a => a.Id)], gold.Events, k);
+        if (Enumerable.Range(0, k).FirstOrDefault(f => !folds.Values.Contains(f), -1) is var empty && empty >= 0)
+        {
+            diagnostics.Add(new Diagnostic(gold.Name, null, $"fold {empty + 1} of {k} has no story: stories that share gold events stay together, so these {articles.Count} stories make fewer than {k} groups; use fewer folds"));
+            return null;
+        }
+
         var results = new List<FoldResult>();
         for (var fold = 0; fold < k; fold++)
         {
             var test = articles.Where(a => folds[a.Id] == fold).ToList();
-            var models = Trainer.Train([.. articles.Where(a => folds[a.Id] != fold)]);
+            var models = Trainer.Train([.. articles.Where(a => folds[a.Id] != fold), .. extra]);
             var foldGold = GoldCorpusSubsets.Restrict(gold, test.Select(a => a.Id).ToHashSet(StringComparer.Ordinal));
             var learned = pooled.Score(foldGold, [.. test.Select(a => WithEvents(a.Reading, models))], Clustering);
             var baseline = pooled.Score(foldGold, [.. test.Select(a => WithEvents(a.Reading, null))], Clustering);

@@ -31,6 +31,15 @@ internal static class SentenceFeatures
             }
         }
 
+        // What the neighbouring sentences' triggers are: a report is often told over two sentences.
+        for (var n = Math.Max(0, index - 1); n <= Math.Min(reading.Sentences.Count - 1, index + 1); n++)
+        {
+            foreach (var m in n == index ? [] : reading.MatchesIn(n))
+            {
+                names.Add((n < index ? "prevlex:" : "nextlex:") + PloverTypeNames.NameOf(m.Hit.Entry.Type) + (m.Accepted ? ":acc" : ":rej"));
+            }
+        }
+
         AddMatches(names, reading.MatchesIn(index));
         if (reading.RuleMentionOf(index) is { } rule)
         {

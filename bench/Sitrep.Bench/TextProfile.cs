@@ -8,20 +8,31 @@ using Sitrep.Text.Ner;
 namespace Sitrep.Bench;
 
 /// <summary>
-/// A Stopwatch breakdown of the text core on one thread (<c>dotnet run -c Release --project bench/Sitrep.Bench -- profile-text [PASSES]</c>):
+/// A Stopwatch breakdown of the text core on one thread (<c>dotnet run -c Release --project bench/Sitrep.Bench -- profile-text [PASSES] [MODEL...]</c>):
 /// tokenizer, sentence splitter, and inside the entity stage the gazetteer and lexicon codes, the whole tagger
 /// (features, decoding, label repair) and the rest of the stage (trimming, titles, linking), in µs per token.
 /// Each part is timed in its own loop over the corpus, so the parts do not include one another's timer overhead.
 /// </summary>
 internal static class TextProfile
 {
-    public static void Run(int passes)
+    /// <param name="passes">Timed passes per part.</param>
+    /// <param name="modelPaths">Models to profile one after the other in this run (the previous and the new, for a ratio); empty for the default model.</param>
+    public static void Run(int passes, IReadOnlyList<string> modelPaths)
+    {
+        foreach (var path in modelPaths.Count == 0 ? [null] : modelPaths.Select(p => (string?)p))
+        {
+            Run(passes, path);
+        }
+    }
+
+    private static void Run(int passes, string? modelPath)
     {
         var texts = TextCorpus.Load();
         var tokenizer = new TokenizerStage();
         var splitter = new SentenceSplitterStage();
         var geo = new GeoNerGazetteer(Gazetteer.LoadDefault());
-        var model = NerModel.LoadDefault(geo) ?? throw new InvalidOperationException("no NER model");
+        var model = (modelPath is null ? NerModel.LoadDefault(geo) : NerModel.LoadWithResources(modelPath, geo)) ?? throw new InvalidOperationException("no NER model");
+        Console.WriteLine($"model {modelPath ?? NerModel.DefaultRelativePath} ({(model.UsesViterbi ? "Viterbi" : "greedy")})");
         var stage = new EntityStage(model);
         var tokens = texts.Select(t => tokenizer.Tokenize(t)).ToArray();
         var sentences = texts.Select((t, i) => splitter.Split(t, tokens[i])).ToArray();
@@ -79,7 +90,7 @@ internal static class TextProfile
         model.Extractor.Extract(text, tokens, sentence.FirstToken, count, f, lowers, shapes);
         if (decode)
         {
-            model.Table.Decode(f, lowers, shapes, labels);
+            model.Table.Decode(f, lowers, shapes, labels, model.UsesViterbi);
         }
     }
 
@@ -89,7 +100,7 @@ internal static class TextProfile
         foreach (var (buffer, count) in extracted)
         {
             var f = buffer.AsSpan(0, count * NerFeatureExtractor.StaticCount);
-            model.Table.Decode(f, buffer.AsSpan(f.Length, count), buffer.AsSpan(f.Length + count, count), labels[..count]);
+            model.Table.Decode(f, buffer.AsSpan(f.Length, count), buffer.AsSpan(f.Length + count, count), labels[..count], model.UsesViterbi);
         }
     }
 

@@ -10,8 +10,8 @@ internal sealed class EventFilterOptions
 {
     private static readonly Lazy<CountryCodeResolver> Countries = new(CountryCodeResolver.LoadDefault);
 
-    private readonly Option<string?> since = new("--since") { Description = "Only events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD: a year or month starts on its first day). By default an event matches when its date range overlaps --since/--until; see --within.", HelpName = "DATE" };
-    private readonly Option<string?> until = new("--until") { Description = "Only events on or before this date (YYYY, YYYY-MM or YYYY-MM-DD: a year or month ends on its last day).", HelpName = "DATE" };
+    private readonly Option<string?> since = new("--since") { Description = "Only events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD: a year or month starts on its first day; a date-time such as 2026-03-06T14:30+02:00 is the day written in it). By default an event matches when its date range overlaps --since/--until; see --within.", HelpName = "DATE" };
+    private readonly Option<string?> until = new("--until") { Description = "Only events on or before this date (YYYY, YYYY-MM or YYYY-MM-DD: a year or month ends on its last day; a date-time is the day written in it).", HelpName = "DATE" };
     private readonly Option<bool> within = new("--within") { Description = "Only events whose whole date range lies within --since/--until (containment), not any that overlap it: an aggregate running 2009–2025 then no longer matches --since 2025-12." };
     private readonly Option<string?> type = new("--type") { Description = "Only this PLOVER type (ASSAULT, PROTEST, COERCE, …).", HelpName = "TYPE" };
     private readonly Option<string?> country = new("--country") { Description = "Only events placed in this country (ISO 3166-1 alpha-2, e.g. EC; UK is answered with GB).", HelpName = "CC" };

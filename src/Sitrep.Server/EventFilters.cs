@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Sitrep.Events;
 using Sitrep.Storage;
+using Sitrep.Time;
 
 namespace Sitrep.Server;
 
@@ -20,8 +21,8 @@ internal static class EventFilters
     public static EventQuery? TryRead(IQueryCollection q, int defaultLimit, int maxLimit, out Dictionary<string, string[]> errors)
     {
         errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var since = Date(q, "since", errors);
-        var until = Date(q, "until", errors);
+        var since = Date(q, "since", errors, first: true);
+        var until = Date(q, "until", errors, first: false);
         if (since is { } s && until is { } u && u < s)
         {
             errors["until"] = ["until must not be before since."];
@@ -94,7 +95,11 @@ internal static class EventFilters
         return value;
     }
 
-    private static DateOnly? Date(IQueryCollection q, string name, Dictionary<string, string[]> errors)
+    /// <summary>
+    /// A since or until in any form of <see cref="IsoDateRange"/>: since takes the first day of a year or month,
+    /// until the last, so since=2026&amp;until=2026 is the whole year.
+    /// </summary>
+    private static DateOnly? Date(IQueryCollection q, string name, Dictionary<string, string[]> errors, bool first)
     {
         var raw = q[name].ToString();
         if (raw.Length == 0)
@@ -102,12 +107,12 @@ internal static class EventFilters
             return null;
         }
 
-        if (DateOnly.TryParseExact(raw, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        if (raw.Length <= MaxTextLength && IsoDateRange.TryParse(raw, out var from, out var to))
         {
-            return day;
+            return first ? from : to;
         }
 
-        errors[name] = [$"{name} must be a date as YYYY-MM-DD."];
+        errors[name] = [$"{name} must be an ISO 8601 date or date-time: {IsoDateRange.ShortForms}."];
         return null;
     }
 }

@@ -64,8 +64,8 @@ internal static class OpenApiDescriptions
     {
         List<IOpenApiParameter> list =
         [
-            Query("since", Date(), "Only events whose date range reaches this day or later (YYYY-MM-DD; overlap)."),
-            Query("until", Date(), "Only events whose date range starts on or before this day (YYYY-MM-DD)."),
+            Query("since", DateFilter(), "Only events whose date range reaches this day or later (overlap). ISO 8601: YYYY, YYYY-MM (their first day), YYYY-MM-DD, or a date-time with an optional Z or ±hh:mm offset (its day as written)."),
+            Query("until", DateFilter(), "Only events whose date range starts on or before this day. ISO 8601: YYYY, YYYY-MM (their last day), YYYY-MM-DD, or a date-time with an optional offset (its day as written)."),
             Query("type", Enumeration(Enum.GetValues<PloverType>().Select(PloverTypeNames.NameOf)), "Only this PLOVER type."),
             Query("country", new OpenApiSchema { Type = JsonSchemaType.String, Pattern = "^[A-Za-z]{2}$" }, "Only events placed in this country (ISO 3166-1 alpha-2)."),
             Query("actor", Text(), "Only events naming this actor or recipient."),
@@ -120,6 +120,13 @@ internal static class OpenApiDescriptions
     private static OpenApiSchema Text(bool nullable = false) => new() { Type = nullable ? JsonSchemaType.String | JsonSchemaType.Null : JsonSchemaType.String };
 
     private static OpenApiSchema Date(bool nullable = false) => new() { Type = nullable ? JsonSchemaType.String | JsonSchemaType.Null : JsonSchemaType.String, Format = "date" };
+
+    // No single OpenAPI format covers a year, a month, a day and a date-time, so the pattern states the shapes.
+    private static OpenApiSchema DateFilter() => new()
+    {
+        Type = JsonSchemaType.String,
+        Pattern = @"^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?)?)?$",
+    };
 
     private static OpenApiSchema Integer(long? minimum = null, long? maximum = null) => new()
     {

@@ -19,6 +19,15 @@ public sealed class AcledCsvExportTests(DemoStoreForVerbs demo) : IClassFixture<
     ];
 
     private static readonly string[] EventTypes = ["Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots", "Strategic developments"];
+    private static readonly string[] Regions =
+    [
+        "Western Africa", "Middle Africa", "Eastern Africa", "Southern Africa", "Northern Africa", "South Asia", "Southeast Asia",
+        "Middle East", "Europe", "Caucasus and Central Asia", "Central America", "South America", "Caribbean", "East Asia",
+        "North America", "Oceania", "Antarctica",
+    ];
+
+    private static readonly string[] Scales = ["Local", "Subnational", "National", "Regional", "International", "New media", "Other"];
+
     private static readonly string[] DisorderTypes = ["Political violence", "Demonstrations", "Political violence; Demonstrations", "Strategic developments"];
 
     [Fact]
@@ -75,7 +84,16 @@ public sealed class AcledCsvExportTests(DemoStoreForVerbs demo) : IClassFixture<
             if (row["country"].Length > 0)
             {
                 Assert.InRange(Int(row, "iso")!.Value, 1, 999);
+                Assert.Contains(row["region"], Regions);
             }
+            else
+            {
+                Assert.Equal("", row["region"]);
+            }
+
+            // Sitrep's gazetteer has no third-level divisions; the column is kept, empty.
+            Assert.Equal("", row["admin3"]);
+            Assert.All(row["source_scale"].Split('-', StringSplitOptions.RemoveEmptyEntries), scale => Assert.Contains(scale, Scales));
 
             if (row["latitude"].Length > 0)
             {
@@ -96,7 +114,7 @@ public sealed class AcledCsvExportTests(DemoStoreForVerbs demo) : IClassFixture<
 
         var strike = Assert.Single(rows);
         Assert.Equal(("2026-03-06", "2026", "1"), (strike["event_date"], strike["year"], strike["time_precision"]));
-        Assert.Equal(("Political violence", "Ecuador", "218"), (strike["disorder_type"], strike["country"], strike["iso"]));
+        Assert.Equal(("Political violence", "Ecuador", "218", "South America"), (strike["disorder_type"], strike["country"], strike["iso"], strike["region"]));
     }
 
     [Fact]

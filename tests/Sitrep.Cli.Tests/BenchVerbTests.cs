@@ -38,7 +38,7 @@ public sealed class BenchVerbTests
         Assert.Equal("text-core", root.GetProperty("pipeline").GetString());
         Assert.True(root.GetProperty("seconds_per_pass").GetDouble() > 0);
         var stages = root.GetProperty("stages").EnumerateObject().Select(p => p.Name).ToList();
-        Assert.Equal(["tokens", "sentences", "entities"], stages);
+        Assert.Equal(["tokens", "sentences", "lead", "entities"], stages);
         var lines = await File.ReadAllLinesAsync(texts);
         Assert.Equal(2, lines.Length);
         long chars = 0;

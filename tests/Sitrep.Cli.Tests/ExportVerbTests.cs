@@ -11,7 +11,7 @@ public sealed class ExportVerbTests(DemoStoreForVerbs demo) : IClassFixture<Demo
         Assert.True(result.ExitCode == 0, result.ToString());
         var lines = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.StartsWith("event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,", lines[0], StringComparison.Ordinal);
-        Assert.Contains(lines, l => l.Contains(",218,,Ecuador,", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains(",218,South America,Ecuador,", StringComparison.Ordinal));
     }
 
     [Fact]

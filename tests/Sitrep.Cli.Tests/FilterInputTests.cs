@@ -24,6 +24,16 @@ public sealed class FilterInputTests(DemoStoreForVerbs demo) : IClassFixture<Dem
     }
 
     [Fact]
+    public async Task A_date_time_with_an_offset_stands_for_the_day_written_in_it()
+    {
+        var byDay = await EventIdsAsync("--since", "2026-03-06", "--until", "2026-03-06");
+        var byTime = await EventIdsAsync("--since", "2026-03-06T23:30-05:00", "--until", "2026-03-06T00:00:00Z");
+
+        Assert.NotEmpty(byDay);
+        Assert.Equal(byDay, byTime);
+    }
+
+    [Fact]
     public async Task Articles_take_the_same_dates()
     {
         var wrong = await SitrepProcess.RunAsync(demo.Folder, "articles", "--db", demo.Db, "--since", "07/03/2026");

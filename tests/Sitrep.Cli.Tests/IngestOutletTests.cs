@@ -22,4 +22,22 @@ public sealed class IngestOutletTests
         using var json = JsonDocument.Parse(articles.Stdout);
         Assert.Equal("Voice of America", Assert.Single(json.RootElement.EnumerateArray()).GetProperty("outlet").GetString());
     }
+
+    [Fact]
+    public async Task The_outlet_gives_the_csv_its_acled_source_scale_and_the_country_its_region()
+    {
+        using var temp = new TempFolder();
+        var db = temp.File("s.db");
+        var story = Path.Combine(SitrepProcess.RepoRoot, "samples", "002_56decd7c35e1df04.txt");
+
+        var ingest = await SitrepProcess.RunAsync(temp.Path, "ingest", "--db", db, "--outlet", "Voice of America", story);
+        var export = await SitrepProcess.RunAsync(temp.Path, "export", "--db", db, "--format", "csv", "--country", "EC");
+
+        Assert.True(ingest.ExitCode == 0, ingest.ToString());
+        Assert.True(export.ExitCode == 0, export.ToString());
+        using var csv = CsvHelper.CsvReader.FromText(export.Stdout, new CsvHelper.CsvReaderOptions { HasHeader = true });
+        Assert.True(csv.Read(), export.Stdout);
+        Assert.Equal(("Voice of America", "International"), (csv.GetStringOrNull("source"), csv.GetStringOrNull("source_scale")));
+        Assert.Equal(("Ecuador", "South America", ""), (csv.GetStringOrNull("country"), csv.GetStringOrNull("region"), csv.GetStringOrNull("admin3")));
+    }
 }

@@ -1,12 +1,15 @@
 // Sitrep's web UI: a hash router over four views (events with map and timeline, event, article, search).
-import { el, getJson, formatDate, formatPlace, typeLabel } from './dom.js';
+import { el, getJson, formatDate, formatPlace, typeLabel, navigate } from './dom.js';
 import { renderList } from './list.js';
 import { renderEvent } from './event.js';
 import { renderArticle } from './article.js';
 
 const view = document.getElementById('view');
+let latest = 0;
 
 async function route() {
+  // A route still waiting for its data when the next begins must not mark the page drawn when it ends.
+  const mine = ++latest;
   const hash = location.hash || '#/';
   const [path, queryString] = hash.slice(1).split('?');
   const params = new URLSearchParams(queryString ?? '');
@@ -22,7 +25,7 @@ async function route() {
     view.replaceChildren(el('h1', {}, 'Something went wrong'), el('p', { class: 'error' }, String(error.message)));
   }
   // Tests and screenshots wait for this: the view is fully drawn.
-  document.body.dataset.ready = 'true';
+  if (mine === latest) document.body.dataset.ready = 'true';
 }
 
 async function renderSearch(target, q) {
@@ -38,7 +41,7 @@ async function renderSearch(target, q) {
 document.getElementById('search').addEventListener('submit', event => {
   event.preventDefault();
   const q = new FormData(event.target).get('q');
-  if (String(q).trim()) location.hash = `#/search?q=${encodeURIComponent(String(q).trim())}`;
+  if (String(q).trim()) navigate(`#/search?q=${encodeURIComponent(String(q).trim())}`);
 });
 
 window.addEventListener('hashchange', route);

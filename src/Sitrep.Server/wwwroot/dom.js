@@ -44,6 +44,17 @@ export function safeHref(href) {
 }
 
 /** An API error: the status, the problem's title and detail, and for a 400 the message of each bad field. */
+/**
+ * Goes to another view. The page stops claiming to be drawn at once: the hashchange that redraws it comes a task
+ * later, and in between the old view must not pass for the new one (tests wait on data-ready after the URL).
+ */
+export function navigate(hash) {
+  const before = location.href;
+  location.hash = hash;
+  // The same URL again fires no hashchange, so nothing would mark the page drawn again.
+  if (location.href !== before) delete document.body.dataset.ready;
+}
+
 export class ApiError extends Error {
   constructor(status, problem) {
     const fields = problem?.errors ?? {};

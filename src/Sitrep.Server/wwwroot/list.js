@@ -1,6 +1,6 @@
 // The event list: filters (date range, type, country, actor, text, minimum sources), counts by type, the map,
 // the timeline and the table. Filters live in the URL hash, so a view can be linked and reloaded.
-import { el, getJson, colourOf, formatDate, formatPlace, formatCount, formatNumber, typeLabel, names, TYPES } from './dom.js';
+import { el, getJson, navigate, colourOf, formatDate, formatPlace, formatCount, formatNumber, typeLabel, names, TYPES } from './dom.js';
 import { renderMap } from './map.js';
 import { renderTimeline } from './timeline.js';
 
@@ -23,14 +23,14 @@ export async function renderList(view, params) {
   view.replaceChildren(el('h1', {}, 'Events'), form, counts,
     el('div', { class: 'grid' }, el('div', {}, el('h2', {}, 'Map'), mapBox), el('div', {}, el('h2', {}, 'Timeline (incidents by type)'), timelineBox)),
     el('h2', {}, 'List'), exports, tableBox);
-  const open = e => { location.hash = `#/event/${encodeURIComponent(e.id)}`; };
+  const open = e => navigate(`#/event/${encodeURIComponent(e.id)}`);
   const onRange = (since, until) => {
     const next = new URLSearchParams(params);
     for (const [name, value] of [['since', since], ['until', until]]) {
       if (value) next.set(name, value);
       else next.delete(name);
     }
-    location.hash = `#/?${next}`;
+    navigate(`#/?${next}`);
   };
   let page;
   try {
@@ -92,7 +92,7 @@ function filterForm(params) {
     for (const [name, value] of new FormData(form)) {
       if (String(value).trim()) q.set(name, String(value).trim());
     }
-    location.hash = `#/?${q}`;
+    navigate(`#/?${q}`);
   });
   return form;
 }

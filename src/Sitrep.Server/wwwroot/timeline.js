@@ -82,35 +82,52 @@ export function renderTimeline(container, events, { since, until, onRange }) {
 }
 
 // A brush: press, drag and release over the chart; the dragged range (at least one day) becomes the filter.
+// The press starts the drag on the chart; the moves and the release are followed on the window, so a drag that
+// leaves the chart, or whose pointer capture the browser never grants, still ends; the press's default action
+// (starting a text selection across the tick labels, which can turn into a native drag and cancel the pointer) is
+// prevented.
 function addBrush(svg, box, timeAt, onRange) {
   const selection = el('svg:rect', { class: 'brush-selection', x: 0, y: box.top, width: 0, height: box.bottom - box.top, visibility: 'hidden' });
   const overlay = el('svg:rect', { class: 'brush', x: box.left, y: box.top, width: box.right - box.left, height: box.bottom - box.top, fill: 'transparent' });
-  let startX = null;
+  let drag = null;
   const toSvgX = event => {
     const r = svg.getBoundingClientRect();
     return Math.min(Math.max(((event.clientX - r.left) / r.width) * box.width, box.left), box.right);
   };
-  overlay.addEventListener('pointerdown', event => {
-    startX = toSvgX(event);
-    overlay.setPointerCapture?.(event.pointerId);
-    selection.setAttribute('visibility', 'visible');
-    selection.setAttribute('x', startX);
-    selection.setAttribute('width', 0);
-  });
-  overlay.addEventListener('pointermove', event => {
-    if (startX === null) return;
-    const now = toSvgX(event);
-    selection.setAttribute('x', Math.min(startX, now));
-    selection.setAttribute('width', Math.abs(now - startX));
-  });
-  overlay.addEventListener('pointerup', event => {
-    if (startX === null) return;
-    const endX = toSvgX(event);
-    const [a, b] = [Math.min(startX, endX), Math.max(startX, endX)];
-    startX = null;
+  const stop = () => {
+    window.removeEventListener('pointermove', move);
+    window.removeEventListener('pointerup', up);
+    window.removeEventListener('pointercancel', cancel);
     selection.setAttribute('visibility', 'hidden');
-    if (b - a < 3) return;
-    onRange(iso(timeAt(a)), iso(timeAt(b)));
+    drag = null;
+  };
+  const move = event => {
+    if (!drag || event.pointerId !== drag.pointerId) return;
+    const now = toSvgX(event);
+    selection.setAttribute('x', Math.min(drag.startX, now));
+    selection.setAttribute('width', Math.abs(now - drag.startX));
+  };
+  const up = event => {
+    if (!drag || event.pointerId !== drag.pointerId) return;
+    const endX = toSvgX(event);
+    const [a, b] = [Math.min(drag.startX, endX), Math.max(drag.startX, endX)];
+    stop();
+    if (b - a >= 3) onRange(iso(timeAt(a)), iso(timeAt(b)));
+  };
+  const cancel = event => {
+    if (drag && event.pointerId === drag.pointerId) stop();
+  };
+  overlay.addEventListener('pointerdown', event => {
+    if (event.button !== 0) return;
+    event.preventDefault();
+    if (drag) stop();
+    drag = { pointerId: event.pointerId, startX: toSvgX(event) };
+    window.addEventListener('pointermove', move);
+    window.addEventListener('pointerup', up);
+    window.addEventListener('pointercancel', cancel);
+    selection.setAttribute('visibility', 'visible');
+    selection.setAttribute('x', drag.startX);
+    selection.setAttribute('width', 0);
   });
   svg.appendChild(selection);
   svg.appendChild(overlay);

@@ -44,8 +44,16 @@ public static class GoldCorpusLoader
         JsonDocument document;
         try
         {
-            using var stream = File.OpenRead(goldPath);
-            document = JsonDocument.Parse(stream, JsonOptions);
+            // The JSON parser checks the UTF-8 of a string only when the string is read, which would throw from deep
+            // inside the event reader (found by fuzzing); checked here, it is one error naming the line.
+            var bytes = File.ReadAllBytes(goldPath);
+            if (InvalidUtf8Line(bytes) is int badLine)
+            {
+                found.Add(new Diagnostic(goldPath, string.Create(CultureInfo.InvariantCulture, $"line {badLine}"), "not valid UTF-8"));
+                return null;
+            }
+
+            document = JsonDocument.Parse(bytes, JsonOptions);
         }
         catch (JsonException e)
         {
@@ -67,6 +75,23 @@ public static class GoldCorpusLoader
             var corpus = reader.ReadCorpus(document.RootElement, name);
             return corpus is null || found.Exists(d => d.Severity == DiagnosticSeverity.Error) ? null : corpus;
         }
+    }
+
+    // The 1-based line of the first byte that is not valid UTF-8, or null when all of it is.
+    private static int? InvalidUtf8Line(ReadOnlySpan<byte> bytes)
+    {
+        if (System.Text.Unicode.Utf8.IsValid(bytes))
+        {
+            return null;
+        }
+
+        var valid = 0;
+        while (System.Text.Rune.DecodeFromUtf8(bytes[valid..], out _, out var consumed) == System.Buffers.OperationStatus.Done)
+        {
+            valid += consumed;
+        }
+
+        return bytes[..valid].Count((byte)'\n') + 1;
     }
 
     private static Dictionary<string, string> ReadArticleFiles(string articlesPath, List<Diagnostic> diagnostics)

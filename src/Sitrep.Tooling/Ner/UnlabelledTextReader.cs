@@ -14,7 +14,7 @@ namespace Sitrep.Text.Ner;
 internal sealed class UnlabelledTextReader
 {
     private static readonly string[] EditedCorpora = ["re3d", "wikigold"];
-    private static readonly string[] ShareAlikeCorpora = ["re3d-wikipedia", "uner-ewt"];
+    private static readonly string[] ShareAlikeCorpora = ["re3d-wikipedia", "uner-ewt", "uner-ewt-dev"];
 
     private readonly TokenizerStage tokenizer = new();
     private readonly SentenceSplitterStage splitter = new();

@@ -29,7 +29,10 @@ public sealed class ActorResolver
     /// The actor mentions of <paramref name="document"/>, in text order, without overlaps. Needs the token layer; uses
     /// the entity layer when present (without it only agent phrases are found).
     /// </summary>
-    public IReadOnlyList<ActorMention> Resolve(Document document)
+    public IReadOnlyList<ActorMention> Resolve(Document document) => Resolve(document, CancellationToken.None);
+
+    /// <summary>The actor mentions of <paramref name="document"/>, checking <paramref name="cancellationToken"/> between its passes and inside the per-entity loops.</summary>
+    public IReadOnlyList<ActorMention> Resolve(Document document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
         var tokens = document.TryGet<TokenLayer>();
@@ -45,6 +48,7 @@ public sealed class ActorResolver
         var entityTokens = new (int First, int Last)[entities?.Entities.Length ?? 0];
         for (var e = 0; e < entityTokens.Length; e++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var entity = entities!.Entities[e];
             var first = tokens.IndexAtOrAfter(entity.Span.Start);
             var last = Math.Max(first, tokens.IndexAtOrAfter(entity.Span.End - 1));
@@ -62,6 +66,7 @@ public sealed class ActorResolver
         // Dictionary names first ("Reporters Without Borders" is no agent noun "reporters"), then agent phrases.
         var consumed = new bool[tokens.Count];
         names.Scan(document, tokens, consumed, mentions);
+        cancellationToken.ThrowIfCancellationRequested();
         for (var t = 0; t < tokens.Count; t++)
         {
             blocked[t] |= consumed[t];
@@ -69,6 +74,7 @@ public sealed class ActorResolver
 
         foreach (var phrase in agents.Find(text, tokens, blocked))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             AddAgent(document, tokens, phrase, mentions, consumed);
         }
         if (entities is not null)
@@ -76,6 +82,7 @@ public sealed class ActorResolver
             var named = new EntityActorReader(dictionary, document, tokens, entities);
             for (var e = 0; e < entityTokens.Length; e++)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 var (first, last) = entityTokens[e];
                 if (first < tokens.Count && !AnyConsumed(consumed, first, last) && named.Read(e) is { } mention)
                 {
@@ -90,7 +97,9 @@ public sealed class ActorResolver
             NamedPhraseScanner.AddFullNames(document, tokens, entities, consumed, mentions);
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
         AddCountries(document, tokens, consumed, mentions);
+        cancellationToken.ThrowIfCancellationRequested();
         NamedPhraseScanner.AddSurnames(document, tokens, consumed, mentions);
 
         return WithoutOverlaps(mentions);

@@ -19,9 +19,12 @@ public sealed class ActorStage : IAnalysisStage
     public string Name => "actors";
 
     /// <inheritdoc/>
-    public void Process(Document document)
+    public void Process(Document document) => Process(document, CancellationToken.None);
+
+    /// <inheritdoc/>
+    public void Process(Document document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        document.Add(new ActorLayer(resolver.Resolve(document)));
+        document.Add(new ActorLayer(resolver.Resolve(document, cancellationToken)));
     }
 }

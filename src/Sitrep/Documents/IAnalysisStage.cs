@@ -14,4 +14,15 @@ public interface IAnalysisStage
 
     /// <summary>Adds this stage's layer to <paramref name="document"/>.</summary>
     void Process(Document document);
+
+    /// <summary>
+    /// Adds this stage's layer, or throws <see cref="OperationCanceledException"/> once <paramref name="cancellationToken"/>
+    /// is cancelled. A stage whose loops grow with the text checks the token inside them, so an article's time budget
+    /// cannot overrun by a whole stage; a stage that is quick on any body the caps allow keeps this default.
+    /// </summary>
+    void Process(Document document, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        Process(document);
+    }
 }

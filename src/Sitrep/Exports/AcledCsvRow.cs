@@ -67,7 +67,7 @@ public sealed record AcledCsvRow
     /// <summary>ISO 3166-1 numeric code, as ACLED writes it.</summary>
     public int? Iso { get; init; }
 
-    /// <summary>ACLED's region; empty (Sitrep has no region table yet).</summary>
+    /// <summary>ACLED's region of the country (data/exports/acled-regions.tsv); empty when the place has no country.</summary>
     public string Region { get; init; } = "";
 
     /// <summary>Country name.</summary>
@@ -79,7 +79,7 @@ public sealed record AcledCsvRow
     /// <summary>Second-level division.</summary>
     public string Admin2 { get; init; } = "";
 
-    /// <summary>Third-level division; empty (Sitrep's gazetteer stops at the second).</summary>
+    /// <summary>Third-level division; always empty: Sitrep's gazetteer (GeoNames cities, admin1 and admin2 names) has no third level.</summary>
     public string Admin3 { get; init; } = "";
 
     /// <summary>The place's name.</summary>
@@ -97,7 +97,7 @@ public sealed record AcledCsvRow
     /// <summary>The outlets, separated by "; ".</summary>
     public string Source { get; init; } = "";
 
-    /// <summary>ACLED's source scale (National, International, …); empty, as Sitrep does not know an outlet's reach.</summary>
+    /// <summary>ACLED's source scale of the outlets (data/exports/outlet-scales.tsv: "International", "National-International"); empty when no outlet's reach is known.</summary>
     public string SourceScale { get; init; } = "";
 
     /// <summary>The evidence of the first report.</summary>

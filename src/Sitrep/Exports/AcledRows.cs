@@ -67,6 +67,7 @@ public static class AcledRows
             CivilianTargeting = civilians ? "Civilian targeting" : "",
             Country = place?.Country is { } c ? tables.Countries.NameOf(c) : "",
             Iso = place?.Country is { } iso ? tables.Countries.NumericOf(iso) : null,
+            Region = place?.Country is { } r ? tables.Regions.Of(r) : "",
             Admin1 = place?.Admin1 ?? "",
             Admin2 = place?.Admin2 ?? "",
             Location = place?.Name ?? "",
@@ -74,6 +75,7 @@ public static class AcledRows
             Longitude = place?.Longitude,
             GeoPrecision = place is null ? null : GeoPrecisionOf(place.Precision),
             Source = string.Join("; ", e.Sources.Select(s => s.Outlet ?? s.ArticleId).Distinct(StringComparer.Ordinal)),
+            SourceScale = tables.Scales.Combined(e.Sources.Select(s => s.Outlet)),
             Notes = FirstEvidence(stored),
             Fatalities = e.Fatalities.Fused.Value?.Min ?? 0,
             Tags = string.Join("; ", TagsOf(e, acled)),
@@ -86,11 +88,19 @@ public static class AcledRows
     }
 
     /// <summary>
-    /// ACLED's time_precision from Sitrep's date precision: 1 a known day, 2 a week or weekend (a span of at most
-    /// seven days), 3 a month, season, year or longer span.
+    /// ACLED's time_precision from the length of the date interval (ACLED Codebook, "Time precision"): 1 the day is
+    /// known, 2 the event lies within a week (a span of two to seven days), 3 within a month or a longer span.
     /// </summary>
-    public static int TimePrecisionOf(DateInterval date) =>
-        date.Precision == DatePrecision.Day || date.Days == 1 ? 1 : date.Days <= 7 ? 2 : 3;
+    /// <remarks>
+    /// The length decides, not the unit the text used: a range of whole days ("between 3 and 20 March") is only
+    /// known to within weeks, though each of its ends is a day.
+    /// </remarks>
+    public static int TimePrecisionOf(DateInterval date) => date.Days switch
+    {
+        1 => 1,
+        <= 7 => 2,
+        _ => 3,
+    };
 
     /// <summary>
     /// ACLED's geo_precision from Sitrep's place precision (1 a point … 5 a country): 1 the place itself, 2 a small

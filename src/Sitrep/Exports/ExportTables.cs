@@ -6,8 +6,12 @@ namespace Sitrep.Exports;
 /// <param name="Inter">Actor sector → ACLED inter code.</param>
 /// <param name="Disorder">ACLED type → disorder_type.</param>
 /// <param name="Contexts">Actor sectors and modes → PLOVER contexts.</param>
-public sealed record ExportTables(AcledTypeMap AcledTypes, CountryTable Countries, AcledInterCodes Inter, AcledDisorderTypes Disorder, PloverContexts Contexts)
+/// <param name="Regions">Country → ACLED region.</param>
+/// <param name="Scales">Outlet → ACLED source scale.</param>
+public sealed record ExportTables(AcledTypeMap AcledTypes, CountryTable Countries, AcledInterCodes Inter, AcledDisorderTypes Disorder, PloverContexts Contexts, AcledRegions Regions, SourceScales Scales)
 {
     /// <summary>Loads the compiled-in tables.</summary>
-    public static ExportTables LoadDefault() => new(AcledTypeMap.LoadDefault(), CountryTable.LoadDefault(), AcledInterCodes.LoadDefault(), AcledDisorderTypes.LoadDefault(), PloverContexts.LoadDefault());
+    public static ExportTables LoadDefault() => new(
+        AcledTypeMap.LoadDefault(), CountryTable.LoadDefault(), AcledInterCodes.LoadDefault(), AcledDisorderTypes.LoadDefault(),
+        PloverContexts.LoadDefault(), AcledRegions.LoadDefault(), SourceScales.LoadDefault());
 }

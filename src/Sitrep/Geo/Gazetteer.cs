@@ -20,6 +20,7 @@ public sealed class Gazetteer
 
     private readonly string[] lines;
     private readonly GazetteerEntry?[] parsed;
+    private readonly Lazy<Dictionary<string, string[]>> admin2Index;
     private readonly Dictionary<string, string> admin1Names;
 
     internal Gazetteer(GazetteerData data)
@@ -35,6 +36,7 @@ public sealed class Gazetteer
         countries = data.Countries;
         borders = data.Borders;
         MaxKeyTokens = data.MaxKeyTokens;
+        admin2Index = new Lazy<Dictionary<string, string[]>>(BuildAdmin2Index, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>Number of features (rows) in the gazetteer.</summary>
@@ -103,6 +105,38 @@ public sealed class Gazetteer
 
     /// <summary>True for data/gazetteer/not-places.txt words ("March", "Police"): a place only as "March, England".</summary>
     internal bool IsNeverPlaceAlone(ReadOnlySpan<char> key) => commonWords.TryGetValue(key, out var level) && level > 0;
+
+    /// <summary>
+    /// The first-level divisions ("US.GA", "US.OH") that have a second-level division of this folded name ("fulton
+    /// county"), or an empty list. The index is built on the first call (one pass over the rows, only when a story names
+    /// a county), so loading stays as fast as before.
+    /// </summary>
+    internal IReadOnlyList<string> Admin1CodesOfAdmin2(string foldedAdmin2) =>
+        admin2Index.Value.TryGetValue(foldedAdmin2, out var codes) ? codes : [];
+
+    private Dictionary<string, string[]> BuildAdmin2Index()
+    {
+        var index = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        Span<Range> fields = stackalloc Range[7];
+        foreach (var line in lines)
+        {
+            var row = line.AsSpan();
+            if (row.Length < 2 || row[0] != 'P' || row.Split(fields, '\t') < 7 || row[fields[5]].IsEmpty || row[fields[4]].IsEmpty)
+            {
+                continue;
+            }
+
+            var admin2 = ToponymFolding.Key(row[fields[5]]);
+            if (!index.TryGetValue(admin2, out var codes))
+            {
+                index[admin2] = codes = new HashSet<string>(StringComparer.Ordinal);
+            }
+
+            codes.Add(line[fields[4]]);
+        }
+
+        return index.ToDictionary(p => p.Key, p => p.Value.Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
+    }
 
     /// <summary>The country entry for an ISO alpha-2 code, or -1.</summary>
     internal int FindCountry(string? alpha2) => alpha2 is not null && countries.TryGetValue(alpha2, out var e) ? e : -1;

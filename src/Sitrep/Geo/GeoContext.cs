@@ -10,6 +10,8 @@ internal sealed class GeoContext
     private readonly Dictionary<string, int> votes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> subnational = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> admin1Codes = new(StringComparer.Ordinal);
+    private readonly HashSet<string> counties = new(StringComparer.Ordinal);
+    private readonly HashSet<string> countyAdmin1Codes = new(StringComparer.Ordinal);
 
     public static GeoContext Build(Gazetteer gazetteer, ToponymText text, List<ToponymCandidate> candidates, List<(int Token, int Country)> demonyms)
     {
@@ -18,6 +20,9 @@ internal sealed class GeoContext
         {
             context.Add(gazetteer.Entry(country).Place.Country!, 1);
         }
+
+        context.FindCounties(text);
+        context.AddCountyVotes(gazetteer);
 
         // A repeated name votes once: "Kim" ten times in a story about Kim Jong Un is not ten towns in Tajikistan.
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -131,6 +136,57 @@ internal sealed class GeoContext
 
         var after = candidate.Last + 1;
         return after < text.Tokens.Length && ToponymLexicon.AdjectivalHeads.Has(text.Word(after)) ? 1 : 2;
+    }
+
+    /// <summary>True when a county the text names ("Fulton County") is in division <paramref name="admin1Code"/> ("US.GA").</summary>
+    public bool HasCountyIn(string? admin1Code) => admin1Code is not null && countyAdmin1Codes.Contains(admin1Code);
+
+    // A county the gazetteer knows names its country once, like a town that can only be in one country, and the
+    // divisions that have a county of that name ("Fulton County": Georgia, Ohio, …), which a division's reading uses.
+    private void AddCountyVotes(Gazetteer gazetteer)
+    {
+        foreach (var county in counties)
+        {
+            var codes = gazetteer.Admin1CodesOfAdmin2(county);
+            if (codes.Count == 0)
+            {
+                continue;
+            }
+
+            countyAdmin1Codes.UnionWith(codes);
+            var country = codes[0][..2];
+            if (codes.All(c => c.StartsWith(country, StringComparison.Ordinal)))
+            {
+                Add(country, 1);
+                subnational[country] = subnational.GetValueOrDefault(country) + 1;
+            }
+        }
+    }
+
+    /// <summary>True when the text names <paramref name="admin2"/> ("Fayette County"), the county a US town is in.</summary>
+    public bool NamesCounty(string? admin2) => admin2 is not null && counties.Count > 0 && counties.Contains(ToponymFolding.Key(admin2));
+
+    // "Fayette County", "St. Tammany Parish": up to three capitalised words before a capitalised county suffix.
+    private void FindCounties(ToponymText text)
+    {
+        const int maxNameWords = 3;
+        var tokens = text.Tokens;
+        for (var t = 1; t < tokens.Length; t++)
+        {
+            if (!tokens[t].Capitalised || tokens[t].BreakBefore || !PlaceHeads.Default.Admin2Suffixes.Contains(text.Word(t).ToString()))
+            {
+                continue;
+            }
+
+            for (var first = t - 1; first >= 0 && first >= t - maxNameWords && tokens[first].Capitalised; first--)
+            {
+                counties.Add(text.Key(first, t).ToString());
+                if (tokens[first].BreakBefore)
+                {
+                    break;
+                }
+            }
+        }
     }
 
     public int VotesFor(string? country) => country is null ? 0 : votes.GetValueOrDefault(country);

@@ -13,12 +13,20 @@ internal sealed class ToponymDisambiguator(Gazetteer gazetteer)
     /// <summary>The chosen entry for <paramref name="candidate"/>, or -1 when no reading is convincing.</summary>
     public int Choose(ToponymText text, ToponymCandidate candidate, GeoContext context, ToponymCandidate? next, ToponymCandidate? previous)
     {
+        var state = StateAfterComma(text, candidate);
         var own = GeoContext.Votes(gazetteer, text, candidate).ToList();
         var best = -1;
         var bestScore = double.MinValue;
         foreach (var index in candidate.Entries)
         {
-            var score = Score(text, candidate, gazetteer.Entry(index), context, own, next, previous);
+            var entry = gazetteer.Entry(index);
+            var score = Score(text, candidate, entry, context, own, next, previous);
+            // "SPRINGFIELD, Ill.": the AP abbreviation names the state as "Atlanta, Georgia" does.
+            if (state is not null && entry.Kind == GazetteerEntryKind.PopulatedPlace && entry.Admin1Code == state)
+            {
+                score += 80 + 40;
+            }
+
             if (score > bestScore)
             {
                 best = index;
@@ -78,6 +86,12 @@ internal sealed class ToponymDisambiguator(Gazetteer gazetteer)
                 score += 30;
             }
 
+            // "Fayette County … Elgin": the story names the town's county, which picks one of the many Elgins.
+            if (context.NamesCounty(entry.Place.Admin2))
+            {
+                score += 60;
+            }
+
             // Towns in a country the story never names are mostly surnames and homonyms ("Zamora", "Arevalo").
             // Multi-word names ("Lago Agrio") are rarely anything else, so they are penalised less.
             if (entry.Population < 100_000 && votes <= 0)
@@ -104,7 +118,25 @@ internal sealed class ToponymDisambiguator(Gazetteer gazetteer)
             score += 80;
         }
 
+        // "Georgia" in a story that names Fulton County: the US state, as a town of it would say.
+        if (entry.Kind == GazetteerEntryKind.Admin1 && context.HasCountyIn(entry.Admin1Code))
+        {
+            score += 40;
+        }
+
         return score;
+    }
+
+    private static string? StateAfterComma(ToponymText text, ToponymCandidate candidate)
+    {
+        var after = candidate.Last + 1;
+        if (after >= text.Tokens.Length)
+        {
+            return null;
+        }
+
+        var between = text.Text.AsSpan(text.Tokens[candidate.Last].End, text.Tokens[after].Start - text.Tokens[candidate.Last].End).Trim();
+        return between is "," ? PlaceHeads.Default.StateAt(text, after) : null;
     }
 
     private bool Contains(ToponymCandidate container, GazetteerEntry entry) =>

@@ -7,17 +7,24 @@ namespace Sitrep.Geo;
 /// </summary>
 internal sealed class ToponymMatcher(Gazetteer gazetteer)
 {
-    /// <summary>The candidates, in text order and not overlapping, and the demonyms ("Ecuadorian") by token.</summary>
-    public (List<ToponymCandidate> Candidates, List<(int Token, int Country)> Demonyms) Match(ToponymText text, IReadOnlyList<Documents.TextSpan>? excluded = null)
+    /// <summary>
+    /// The candidates, in text order and not overlapping, and the demonyms ("Ecuadorian") by token. Inside
+    /// <paramref name="placesByPosition"/> (a dateline) a short word in capitals is a place, not an acronym ("MIAMI").
+    /// </summary>
+    public (List<ToponymCandidate> Candidates, List<(int Token, int Country)> Demonyms) Match(
+        ToponymText text, IReadOnlyList<Documents.TextSpan>? excluded = null, Documents.TextSpan? placesByPosition = null,
+        CancellationToken cancellationToken = default)
     {
         var candidates = new List<ToponymCandidate>();
         var demonyms = new List<(int, int)>();
         var tokens = text.Tokens;
         var maxTokens = Math.Min(gazetteer.MaxKeyTokens, 8);
+        var notPlaces = excluded is null ? null : new ExcludedSpans(excluded);
         var i = 0;
         while (i < tokens.Length)
         {
-            if (IsExcluded(tokens[i], excluded))
+            cancellationToken.ThrowIfCancellationRequested();
+            if (notPlaces is not null && notPlaces.Covers(tokens[i].Start, tokens[i].End))
             {
                 i++;
                 continue;
@@ -40,7 +47,8 @@ internal sealed class ToponymMatcher(Gazetteer gazetteer)
                         continue;
                     }
 
-                    if (last == i && tokens[i].AllCaps && tokens[i].End - tokens[i].Start <= 5)
+                    if (last == i && tokens[i].AllCaps && tokens[i].End - tokens[i].Start <= 5
+                        && !(placesByPosition is { } place && place.Start <= tokens[i].Start && tokens[i].End <= place.End))
                     {
                         // Acronyms ("FARC", "CDF", "SOUTHCOM") are organisations unless they name a country ("US", "UAE").
                         entries.RemoveAll(e => gazetteer.Entry(e).Kind != GazetteerEntryKind.Country);
@@ -125,23 +133,5 @@ internal sealed class ToponymMatcher(Gazetteer gazetteer)
         }
 
         return true;
-    }
-
-    private static bool IsExcluded(ToponymToken token, IReadOnlyList<Documents.TextSpan>? excluded)
-    {
-        if (excluded is null)
-        {
-            return false;
-        }
-
-        foreach (var span in excluded)
-        {
-            if (span.Start <= token.Start && token.End <= span.End)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

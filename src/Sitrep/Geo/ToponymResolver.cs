@@ -14,6 +14,7 @@ public sealed class ToponymResolver
     private readonly ToponymMatcher matcher;
     private readonly ToponymDisambiguator disambiguator;
     private readonly RelationalPhrases relational;
+    private readonly PlaceAppositions appositions;
 
     /// <summary>Creates a resolver over a loaded gazetteer.</summary>
     public ToponymResolver(Gazetteer gazetteer)
@@ -23,6 +24,7 @@ public sealed class ToponymResolver
         matcher = new ToponymMatcher(gazetteer);
         disambiguator = new ToponymDisambiguator(gazetteer);
         relational = new RelationalPhrases(gazetteer, disambiguator);
+        appositions = new PlaceAppositions(gazetteer, disambiguator);
     }
 
     /// <summary>
@@ -32,17 +34,29 @@ public sealed class ToponymResolver
     /// <param name="text">The text, e.g. a document body or a snippet for <c>sitrep geo</c>.</param>
     /// <param name="published">The publication date, reserved for names that changed over time; may be null.</param>
     /// <param name="notPlaces">Optional spans to leave alone.</param>
-    public IReadOnlyList<PlaceMention> Resolve(string text, DateOnly? published = null, IReadOnlyList<TextSpan>? notPlaces = null)
+    public IReadOnlyList<PlaceMention> Resolve(string text, DateOnly? published = null, IReadOnlyList<TextSpan>? notPlaces = null) =>
+        Resolve(text, published, notPlaces, PlaceHints.None, CancellationToken.None);
+
+    /// <summary>The places in <paramref name="text"/>, checking <paramref name="cancellationToken"/> as it goes.</summary>
+    public IReadOnlyList<PlaceMention> Resolve(string text, DateOnly? published, IReadOnlyList<TextSpan>? notPlaces, CancellationToken cancellationToken) =>
+        Resolve(text, published, notPlaces, PlaceHints.None, cancellationToken);
+
+    /// <summary>The places of <paramref name="text"/> with what other stages know about it (<see cref="PlaceHints"/>).</summary>
+    internal IReadOnlyList<PlaceMention> Resolve(string text, DateOnly? published, IReadOnlyList<TextSpan>? notPlaces, PlaceHints hints, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(hints);
         _ = published;
         var words = ToponymText.Create(text);
-        var (candidates, demonyms) = matcher.Match(words, notPlaces);
+        var (candidates, demonyms) = matcher.Match(words, notPlaces, hints.Dateline, cancellationToken);
         // Names that look like part of a person's name ("Brian Kemp") give the story no location.
         var evidence = new List<ToponymCandidate>(candidates.Count);
         for (var c = 0; c < candidates.Count; c++)
         {
-            if (!IsPersonName(words, candidates[c]) && !IsGluedToName(words, candidates[c]) && !NeedsCue(words, candidates, c))
+            cancellationToken.ThrowIfCancellationRequested();
+            if (IsCertain(words, candidates[c], hints)
+                || (!IsPersonName(words, candidates[c]) && !IsGluedToName(words, candidates[c]) && !NeedsCue(words, candidates, c)
+                    && !IsPersonNameWord(words, candidates, c, hints)))
             {
                 evidence.Add(candidates[c]);
             }
@@ -52,11 +66,31 @@ public sealed class ToponymResolver
         var mentions = new List<PlaceMention>();
         var claimed = new bool[words.Tokens.Length];
         relational.Find(words, candidates, demonyms, context, mentions, claimed);
+        appositions.Find(words, candidates, context, mentions, claimed);
 
         for (var c = 0; c < candidates.Count; c++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var candidate = candidates[c];
-            if (IsClaimed(candidate, claimed) || IsPersonName(words, candidate) || NeedsCue(words, candidates, c))
+            if (IsClaimed(candidate, claimed))
+            {
+                continue;
+            }
+
+            // A dateline's place is a place by position: no cue is needed and its neighbours say nothing.
+            if (IsCertain(words, candidate, hints))
+            {
+                var certain = disambiguator.Choose(words, candidate, context, NextAfterComma(words, candidates, c), null);
+                if (certain >= 0)
+                {
+                    var at = new TextSpan(words.Tokens[candidate.First].Start, EndWithAbbreviationPeriod(words, candidate.Last));
+                    mentions.Add(new PlaceMention(at, text[at.Start..at.End], gazetteer.Entry(certain).Place));
+                }
+
+                continue;
+            }
+
+            if (IsPersonName(words, candidate) || NeedsCue(words, candidates, c) || IsPersonNameWord(words, candidates, c, hints))
             {
                 continue;
             }
@@ -83,32 +117,66 @@ public sealed class ToponymResolver
         return mentions;
     }
 
-    /// <summary>The places of a document's text, with its publication date.</summary>
-    public IReadOnlyList<PlaceMention> Resolve(Document document)
+    /// <summary>
+    /// The places of a document's text, with its publication date, its people (<see cref="EntityLayer"/>) and its
+    /// lead lines (<see cref="LeadLayer"/>): the dateline's place is among them, the headline's and byline's words are not.
+    /// </summary>
+    public IReadOnlyList<PlaceMention> Resolve(Document document) => Resolve(document, CancellationToken.None);
+
+    /// <summary>The places of a document's text (see <see cref="Resolve(Document)"/>), checking <paramref name="cancellationToken"/> as it goes.</summary>
+    public IReadOnlyList<PlaceMention> Resolve(Document document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return Resolve(document.Text, document.Published, NamesThatAreNotPlaces(document));
+        var lead = document.TryGet<LeadLayer>();
+        return Resolve(document.Text, document.Published, NamesThatAreNotPlaces(document, lead), PlaceHints.Of(document, lead), cancellationToken);
+    }
+
+    private static bool IsCertain(ToponymText words, ToponymCandidate candidate, PlaceHints hints) =>
+        hints.Dateline is { } dateline && words.Tokens[candidate.First].Start >= dateline.Start && words.Tokens[candidate.Last].End <= dateline.End;
+
+    // "KABUL, Afghanistan": the next name, after a comma and right after this one.
+    private static ToponymCandidate? NextAfterComma(ToponymText words, List<ToponymCandidate> candidates, int c) =>
+        c + 1 < candidates.Count && IsAfterComma(words, candidates[c + 1]) ? candidates[c + 1] : null;
+
+    // "Officer David Ortiz" … "David said": a word of a person's name elsewhere in the story is that person here too,
+    // unless the text puts it as a place ("in David", "David, Panama").
+    private static bool IsPersonNameWord(ToponymText words, List<ToponymCandidate> candidates, int index, PlaceHints hints)
+    {
+        var candidate = candidates[index];
+        return hints.PersonWords.Count > 0 && candidate.First == candidate.Last
+            && hints.PersonWords.Contains(words.Word(candidate.First).ToString())
+            && !HasLocativeCue(words, candidate, candidates, index, needsComma: false);
     }
 
     // A person's or organisation's name is not a toponym even when a word of it is a town ("Hilton", "Southern Command").
-    // Only people the text confirms count: the tagger alone also calls regions people ("the Middle Shabelle region"),
-    // so a person needs a title or role, or another mention linked to it ("Gen. Francis L. Donovan" … "Donovan").
-    private static List<TextSpan>? NamesThatAreNotPlaces(Document document)
+    // The tagger alone also calls regions people ("the Middle Shabelle region"), so a person it found without a title,
+    // role or linked mention ("Gen. Francis L. Donovan" … "Donovan") still counts as a place where the text writes it
+    // as one: after a locative or before a kind of place (PlaceHints.ReadsAsPlace).
+    private static List<TextSpan>? NamesThatAreNotPlaces(Document document, LeadLayer? lead)
     {
+        var spans = new List<TextSpan>();
+        if (lead is not null)
+        {
+            spans.AddRange(lead.NotActorSpans().Where(s => lead.Dateline is not { } d || s != d.Span));
+            if (lead.Dateline is { } dateline && dateline.Place.End < dateline.Span.End)
+            {
+                spans.Add(new TextSpan(dateline.Place.End, dateline.Span.End));
+            }
+        }
+
         if (document.TryGet<EntityLayer>() is not { } layer)
         {
-            return null;
+            return spans;
         }
 
         var entities = layer.Entities;
         var linkedTo = entities.Where(e => e.Link is not null).Select(e => e.Link!.Value).ToHashSet();
-        var spans = new List<TextSpan>();
         for (var i = 0; i < entities.Length; i++)
         {
             var e = entities[i];
             var confirmedPerson = e.Type == EntityType.Person
                 && (e.Title is not null || e.Role is not null || e.Link is not null || linkedTo.Contains(i));
-            if (e.Type == EntityType.Org || confirmedPerson)
+            if (e.Type == EntityType.Org || confirmedPerson || (e.Type == EntityType.Person && !PlaceHints.ReadsAsPlace(document.Text, e.Span)))
             {
                 spans.Add(e.Span);
             }
@@ -162,11 +230,11 @@ public sealed class ToponymResolver
             words, candidate, candidates, index, gazetteer.IsNeverPlaceAlone(words.Key(candidate.First, candidate.Last)));
     }
 
-    // "in Best", "near Police", "Best, Netherlands".
+    // "in Best", "near Police", "Best, Netherlands", "the town of Best".
     private static bool HasLocativeCue(ToponymText words, ToponymCandidate candidate, List<ToponymCandidate> candidates, int index, bool needsComma)
     {
         var first = candidate.First;
-        if (!needsComma && first > 0 && ToponymLexicon.Locatives.Has(words.Word(first - 1)))
+        if (!needsComma && first > 0 && (ToponymLexicon.Locatives.Has(words.Word(first - 1)) || PlaceAppositions.HeadBefore(words, first) >= 0))
         {
             return true;
         }

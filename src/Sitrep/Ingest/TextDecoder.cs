@@ -76,8 +76,10 @@ internal static class TextDecoder
             // The code-page provider is asked directly rather than registered, to leave process-wide state alone.
             return CodePagesEncodingProvider.Instance.GetEncoding(name) ?? Encoding.GetEncoding(name);
         }
-        catch (ArgumentException)
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
         {
+            // NotSupportedException: "utf-7" is a name .NET knows and refuses (SYSLIB0001); WHATWG has no such label
+            // either, so it falls back to UTF-8 like any unknown one (found by fuzzing; it aborted the whole ingest).
             return null;
         }
     }

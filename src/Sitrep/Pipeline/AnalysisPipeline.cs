@@ -22,16 +22,15 @@ public sealed class AnalysisPipeline
     }
 
     /// <summary>
-    /// Runs every stage, checking <paramref name="cancellationToken"/> before each: a budget or a caller that went
-    /// away stops the analysis at the next stage boundary (stages are synchronous CPU work and bounded by the caps on
-    /// body and sentence length).
+    /// Runs every stage under <paramref name="cancellationToken"/>: a budget or a caller that went away stops the
+    /// analysis inside the long loops of the stages that check it (places, times, entities, actors) and at the next
+    /// stage boundary otherwise.
     /// </summary>
     public void Process(Document document, CancellationToken cancellationToken)
     {
         foreach (var stage in Stages)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            stage.Process(document);
+            stage.Process(document, cancellationToken);
         }
     }
 

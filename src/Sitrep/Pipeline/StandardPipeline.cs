@@ -10,7 +10,7 @@ namespace Sitrep.Pipeline;
 public static class StandardPipeline
 {
     /// <summary>
-    /// Every stage that exists, in the flow's order: tokens → sentences → entities → times → quantities → places → actors → events.
+    /// Every stage that exists, in the flow's order: tokens → sentences → lead → entities → times → quantities → places → actors → events.
     /// A missing NER model (a source checkout without <c>data/ner/model.bin</c>) leaves the entity layer out rather
     /// than failing; the gazetteer and the actor dictionary are required (their loaders name the file they looked for).
     /// </summary>

@@ -3,17 +3,17 @@ using Sitrep.Text.Ner;
 
 namespace Sitrep.Pipeline;
 
-/// <summary>Adds the text core to an <see cref="AnalysisPipelineBuilder"/>: tokens → sentences → entities.</summary>
+/// <summary>Adds the text core to an <see cref="AnalysisPipelineBuilder"/>: tokens → sentences → lead → entities.</summary>
 public static class TextPipeline
 {
     /// <summary>
-    /// Appends <see cref="TokenizerStage"/>, <see cref="SentenceSplitterStage"/> and, when <paramref name="model"/> is
+    /// Appends <see cref="TokenizerStage"/>, <see cref="SentenceSplitterStage"/>, <see cref="LeadStage"/> and, when <paramref name="model"/> is
     /// not null, <see cref="EntityStage"/> (load the model with <see cref="NerModel.LoadDefault"/>).
     /// </summary>
     public static AnalysisPipelineBuilder AddTextCore(this AnalysisPipelineBuilder builder, NerModel? model)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Add(new TokenizerStage()).Add(new SentenceSplitterStage());
+        builder.Add(new TokenizerStage()).Add(new SentenceSplitterStage()).Add(new LeadStage());
         if (model is not null)
         {
             builder.Add(new EntityStage(model));

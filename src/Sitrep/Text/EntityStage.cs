@@ -38,15 +38,29 @@ public sealed class EntityStage : IAnalysisStage
     public string Name => "entities";
 
     /// <inheritdoc/>
-    public void Process(Document document)
+    public void Process(Document document) => Process(document, CancellationToken.None);
+
+    /// <inheritdoc/>
+    public void Process(Document document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        document.Add(Find(document.Text, document.Get<TokenLayer>(), document.Get<SentenceLayer>()));
+        document.Add(Find(document.Text, document.Get<TokenLayer>(), document.Get<SentenceLayer>(), document.TryGet<LeadLayer>()?.NotActorSpans(), cancellationToken));
     }
 
     /// <summary>The entities of <paramref name="text"/> given its tokens and sentences.</summary>
+    public EntityLayer Find(string text, TokenLayer tokens, SentenceLayer sentences) => Find(text, tokens, sentences, null, CancellationToken.None);
+
+    /// <summary>The entities of <paramref name="text"/>, checking <paramref name="cancellationToken"/> at every sentence and between the repairs.</summary>
+    public EntityLayer Find(string text, TokenLayer tokens, SentenceLayer sentences, CancellationToken cancellationToken) =>
+        Find(text, tokens, sentences, null, cancellationToken);
+
+    /// <summary>
+    /// The entities of <paramref name="text"/>, checking <paramref name="cancellationToken"/> at every sentence and
+    /// between the repairs. Names overlapping <paramref name="notEntities"/> (a dateline, a byline:
+    /// <see cref="LeadLayer.NotActorSpans"/>) are dropped.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public EntityLayer Find(string text, TokenLayer tokens, SentenceLayer sentences)
+    public EntityLayer Find(string text, TokenLayer tokens, SentenceLayer sentences, IReadOnlyList<TextSpan>? notEntities, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
@@ -55,6 +69,7 @@ public sealed class EntityStage : IAnalysisStage
         var sentenceOf = new List<Sentence>();
         foreach (var sentence in sentences.Sentences)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var labels = ArrayPool<int>.Shared.Rent(sentence.TokenCount);
             try
             {
@@ -92,10 +107,13 @@ public sealed class EntityStage : IAnalysisStage
             }
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
         consistency.Apply(text, tokens, candidates);
         acronyms.Apply(text, tokens, sentences.Sentences, candidates, sentenceOf);
         sources.Apply(text, tokens, sentences.Sentences, candidates, sentenceOf);
+        DropInside(notEntities, tokens, candidates, sentenceOf);
         SortByPosition(candidates, sentenceOf);
+        cancellationToken.ThrowIfCancellationRequested();
 
         var entityAt = new int[tokens.Count];
         Array.Fill(entityAt, -1);
@@ -108,6 +126,7 @@ public sealed class EntityStage : IAnalysisStage
         }
 
         var links = linker.Link(text, tokens, candidates);
+        cancellationToken.ThrowIfCancellationRequested();
         var entities = ImmutableArray.CreateBuilder<Entity>(candidates.Count);
         for (var i = 0; i < candidates.Count; i++)
         {
@@ -163,6 +182,29 @@ public sealed class EntityStage : IAnalysisStage
 
     // Repairs append names; the linker and title reader read them in text order.
     // The repairs add and replace entities out of order.
+    // Before linking, so that no later mention links to a dropped one ("MIAMI" of the dateline and "Miami" below).
+    private static void DropInside(IReadOnlyList<TextSpan>? spans, TokenLayer tokens, List<EntityCandidate> candidates, List<Sentence> sentenceOf)
+    {
+        if (spans is null || spans.Count == 0)
+        {
+            return;
+        }
+
+        for (var i = candidates.Count - 1; i >= 0; i--)
+        {
+            var span = new TextSpan(tokens.StartOf(candidates[i].First), tokens.EndOf(candidates[i].End - 1));
+            foreach (var s in spans)
+            {
+                if (s.Overlaps(span))
+                {
+                    candidates.RemoveAt(i);
+                    sentenceOf.RemoveAt(i);
+                    break;
+                }
+            }
+        }
+    }
+
     private static void SortByPosition(List<EntityCandidate> candidates, List<Sentence> sentenceOf)
     {
         var sorted = true;

@@ -135,7 +135,10 @@ internal sealed class PersonTitleReader
                 }
 
                 var surface = text[tokens.StartOf(t + 1)..tokens.EndOf(sentence.FirstToken + end - 1)];
-                if (allNames && !resources.Places.Contains(surface))
+
+                // "Chief Pentagon spokesman": a building standing for its body (org-cues.tsv metonym) names no person.
+                var metonym = end == i + 2 && Ner.NerNameLists.Default.Cues.TryGetValue(surface, out var cue) && cue == Ner.NerNameLists.OrgCueKind.Metonym;
+                if (allNames && !metonym && !resources.Places.Contains(surface))
                 {
                     for (var k = i + 1; k < end; k++)
                     {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace Sitrep.Time;
@@ -122,7 +121,7 @@ internal static partial class AbsoluteTimeRules
     [GeneratedRegex(@"(?<![\d,.$€£#/:\-\p{L}])" + Year + @"(?![.,/:\-–]?\d)", TimeRule.Options, TimeRule.TimeoutMilliseconds)]
     private static partial Regex BareYearPattern();
 
-    private static int Int(Group group) => int.Parse(group.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+    private static int Int(Group group) => DecimalDigits.Value(group.ValueSpan);
 
     private static TimeReading? ReadIso(Match match, DateOnly? published, string text)
     {

@@ -212,7 +212,7 @@ internal static partial class RelativeTimeRules
         var startMonth = TimeLexicon.SeasonStartMonths[match.Groups["season"].Value];
         if (hasYear)
         {
-            return TimeReading.Of(CalendarArithmetic.Season(int.Parse(match.Groups["year"].ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture), startMonth));
+            return TimeReading.Of(CalendarArithmetic.Season(DecimalDigits.Value(match.Groups["year"].ValueSpan), startMonth));
         }
 
         if (published is not DateOnly pub)

@@ -14,20 +14,22 @@ internal sealed class TimeExpressionRecognizer
     private readonly ImmutableArray<TimeRule> rules;
 
     public TimeExpressionRecognizer()
-        : this([.. AbsoluteTimeRules.Create(), .. RelativeTimeRules.Create()])
+        : this([.. AbsoluteTimeRules.Create(), .. RelativeTimeRules.Create(), .. HolidayRules.Create()])
     {
     }
 
     public TimeExpressionRecognizer(ImmutableArray<TimeRule> rules) => this.rules = rules;
 
-    public ImmutableArray<TimeExpression> Recognize(string text, DateOnly? published)
+    public ImmutableArray<TimeExpression> Recognize(string text, DateOnly? published) => Recognize(text, published, CancellationToken.None);
+
+    public ImmutableArray<TimeExpression> Recognize(string text, DateOnly? published, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(text);
         var candidates = new List<(int Start, int End, TimeExpression Expression)>();
         var anchors = TimeAnchors.Find(text);
         foreach (var rule in rules)
         {
-            foreach (var match in Matches(rule, text, anchors))
+            foreach (var match in Matches(rule, text, anchors, cancellationToken))
             {
                 if (match.Length == 0 || Read(rule, match, published, text) is not TimeReading reading)
                 {
@@ -66,8 +68,9 @@ internal sealed class TimeExpressionRecognizer
     /// The rule's matches; a pathological input that exhausts the match timeout loses this rule's matches only,
     /// instead of failing the whole document.
     /// </summary>
-    private static List<System.Text.RegularExpressions.Match> Matches(TimeRule rule, string text, TimeAnchors anchors)
+    private static List<System.Text.RegularExpressions.Match> Matches(TimeRule rule, string text, TimeAnchors anchors, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var matches = new List<System.Text.RegularExpressions.Match>();
         try
         {
@@ -79,6 +82,7 @@ internal sealed class TimeExpressionRecognizer
 
             for (var match = rule.Pattern.Match(text); match.Success; match = match.NextMatch())
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 matches.Add(match);
             }
         }

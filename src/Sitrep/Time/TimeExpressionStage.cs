@@ -16,9 +16,12 @@ public sealed class TimeExpressionStage : IAnalysisStage
     public string Name => "times";
 
     /// <inheritdoc/>
-    public void Process(Document document)
+    public void Process(Document document) => Process(document, CancellationToken.None);
+
+    /// <inheritdoc/>
+    public void Process(Document document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        document.Add(new TimeLayer(recognizer.Recognize(document.Text, document.Published)));
+        document.Add(new TimeLayer(recognizer.Recognize(document.Text, document.Published, cancellationToken)));
     }
 }

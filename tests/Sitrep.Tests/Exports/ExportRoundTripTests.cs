@@ -39,6 +39,7 @@ public sealed class ExportRoundTripTests
         Assert.Equal(("Explosions/Remote violence", "Air/drone strike"), (row.EventType, row.SubEventType));
         Assert.Equal(("United States military", "Ecuador military", "Comandos de la Frontera"), (row.Actor1, row.AssocActor1, row.Actor2));
         Assert.Equal(("Ecuador", 218, "Sucumbíos", 3), (row.Country, row.Iso, row.Admin1, row.GeoPrecision));
+        Assert.Equal(("South America", "", "International"), (row.Region, row.Admin3, row.SourceScale));
         Assert.Equal(("Voice of America; 002_56decd7c35e1df04", 2, 0L), (row.Source, row.SourceCount, row.Fatalities));
         Assert.Equal((2026, "Political violence", 1, 2, 12, ""), (row.Year, row.DisorderType, row.Inter1, row.Inter2, row.Interaction, row.CivilianTargeting));
         Assert.Equal(new DateTimeOffset(2026, 3, 7, 10, 1, 0, TimeSpan.Zero).ToUnixTimeSeconds(), row.Timestamp);

@@ -43,6 +43,9 @@ public sealed class ToponymResolverTests(GazetteerFixture fixture, ITestOutputHe
     [InlineData("Clashes in Middle Shabelle killed ten, Somali officials said.", "Middle Shabelle", "SO", "Middle Shabele")]
     [InlineData("The detainees were flown to Guantanamo Bay.", "Guantanamo Bay", "CU", "Guantánamo Province")]
     [InlineData("The ceremony took place in Paris on Sunday.", "Paris", "FR", "Île-de-France")]
+    [InlineData("A Fulton County jury returned the verdict on Saturday. Georgia is a conservative state, prosecutors said.", "Georgia", "US", "Georgia")]
+    [InlineData("Deputies of the Bastrop County Sheriff's Office found the car in Elgin.", "Elgin", "US", "Texas")]
+    [InlineData("Two men were arrested in Elgin, Ill., on Monday.", "Elgin", "US", "Illinois")]
     public void Resolves_place_with_country_and_admin1(string text, string mention, string country, string? admin1)
     {
         var place = Single(text, mention).Place;
@@ -142,5 +145,22 @@ public sealed class ToponymResolverTests(GazetteerFixture fixture, ITestOutputHe
         {
             Assert.Equal(m.Text, text[m.Span.Start..m.Span.End]);
         }
+    }
+    [Theory]
+    [InlineData("Militants attacked the train near Sibi in Balochistan on Tuesday.", "Sibi in Balochistan", "Sibi", "Balochistan")]
+    [InlineData("Rubio met the delegation in the Red Sea port city of Jeddah.", "Red Sea port city of Jeddah", "Jeddah", "Red Sea")]
+    [InlineData("The bombing hit Yemen's port city of Aden.", "Yemen's port city of Aden", "Aden", "Yemen")]
+    public void The_most_specific_place_of_a_phrase_is_its_one_mention(string text, string mention, string place, string passing)
+    {
+        var mentions = Resolve(text);
+
+        Assert.Equal(place, Single(text, mention).Place.Name);
+        Assert.DoesNotContain(mentions, m => m.Text == passing);
+    }
+
+    [Fact]
+    public void A_town_of_a_settlement_head_needs_no_other_cue()
+    {
+        Assert.Single(Resolve("A storm flooded the town of Reading."), m => m.Place.Name == "Reading");
     }
 }

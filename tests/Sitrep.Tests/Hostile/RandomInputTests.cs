@@ -7,8 +7,8 @@ using Sitrep.Time;
 namespace Sitrep.Tests.Hostile;
 
 /// <summary>
-/// Issue 23, in place of coverage-guided fuzzing (see docs/hostile-input.md for why SharpFuzz does not run here): each
-/// reader and grammar gets mutants of its real fixtures (deterministic seeds; bytes flipped, markup and quote
+/// Issue 23, the part of fuzzing that fits in the test run (the coverage-guided campaign is tools/Sitrep.Fuzz, run by
+/// hand; see docs/hostile-input.md): each reader and grammar gets mutants of its real fixtures (deterministic seeds; bytes flipped, markup and quote
 /// characters inserted, spans duplicated or cut) and must answer each with articles or diagnostics, never an
 /// exception, within a generous deadline.
 /// </summary>

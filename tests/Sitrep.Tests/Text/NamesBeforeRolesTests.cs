@@ -45,4 +45,18 @@ public sealed class NamesBeforeRolesTests
         reader.MarkNamesBeforeRoles(t.Text, t.Tokens, s, labels);
         Assert.Equal([NerLabels.Begin(expected), NerLabels.Inside(expected)], labels[5..7]);
     }
+
+    [Theory]
+    [InlineData("Chief Pentagon spokesman Sean Parnell said it.", "Pentagon", EntityType.Org)] // a building standing for its body names no one
+    [InlineData("Chief Brel spokesman Sean Parnell said it.", "Brel", EntityType.Person)] // any other name after a title is a person
+    public void A_title_makes_a_person_of_the_name_after_it_but_not_of_a_metonym(string sentence, string name, EntityType expected)
+    {
+        var t = new EntityTestText(sentence);
+        var s = t.Sentences.Sentences[0];
+        var labels = new int[s.TokenCount];
+        labels[1] = NerLabels.Begin(EntityType.Org);
+        reader.MarkNamesAfterTitles(t.Text, t.Tokens, s, labels);
+        Assert.Equal(name, t.Text[t.Tokens.StartOf(s.FirstToken + 1)..t.Tokens.EndOf(s.FirstToken + 1)]);
+        Assert.Equal(NerLabels.Begin(expected), labels[1]);
+    }
 }

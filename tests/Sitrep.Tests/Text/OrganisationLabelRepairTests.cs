@@ -29,4 +29,10 @@ public sealed class OrganisationLabelRepairTests
     [InlineData("The Army sailed", "O O O", "O O O")] // a function word is no part of the run; one word is left to the tagger
     [InlineData("POLICE RAID ARMY BASE", "O O O O", "O O O O")] // no lower-case word: every word is capitalised
     public void Joins_a_country_to_the_command_after_it(string text, string labels, string expected) => NerRepairAssert.Repaired(text, labels, expected);
+
+    [Theory]
+    [InlineData("Chief Pentagon spokesman Sean Parnell said", "B-PERSON I-PERSON O B-PERSON I-PERSON O", "O B-ORG O B-PERSON I-PERSON O")] // title cleared, building is the body
+    [InlineData("the Pentagon Papers were", "O B-PERSON I-PERSON O", "O B-PERSON I-PERSON O")] // not at the end: left to the tagger
+    [InlineData("the Pentagon Papers were", "O B-ORG I-ORG O", "O B-ORG I-ORG O")] // an organisation's name may hold one
+    public void A_person_name_ending_in_a_metonym_is_the_organisation(string text, string labels, string expected) => NerRepairAssert.Repaired(text, labels, expected);
 }

@@ -120,7 +120,7 @@ internal sealed class FeatureTable
     /// are the integers the scalar loop gave, label by label (lane = label + 2: the slot's tag fills lanes 0 and 1).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void Decode(ReadOnlySpan<ulong> features, ReadOnlySpan<ulong> lowers, ReadOnlySpan<ulong> shapes, Span<int> result)
+    public void Decode(ReadOnlySpan<ulong> features, ReadOnlySpan<ulong> lowers, ReadOnlySpan<ulong> shapes, Span<int> result, bool viterbi = false)
     {
         const int width = NerFeatureExtractor.StaticCount;
         var count = result.Length;
@@ -162,6 +162,12 @@ internal sealed class FeatureTable
 
                 sum0.CopyTo(tokenScores.AsSpan(i * Lanes));
                 sum1.CopyTo(tokenScores.AsSpan((i * Lanes) + 8));
+            }
+
+            if (viterbi)
+            {
+                DecodeViterbi(features, lowers, shapes, tokenScores, result);
+                return;
             }
 
             // Pass 3: greedy decisions, adding the history features.
@@ -212,6 +218,34 @@ internal sealed class FeatureTable
         }
     }
 
+    // Pass 3 of a first-order model: constrained Viterbi over the static scores (lanes 2..12 of each token) and the
+    // three transition features of each previous label.
+    private void DecodeViterbi(ReadOnlySpan<ulong> features, ReadOnlySpan<ulong> lowers, ReadOnlySpan<ulong> shapes, int[] tokenScores, Span<int> result)
+    {
+        var count = result.Length;
+        var scores = ArrayPool<float>.Shared.Rent(count * labels);
+        var outside = ArrayPool<bool>.Shared.Rent(count);
+        try
+        {
+            for (var i = 0; i < count; i++)
+            {
+                outside[i] = IsSkipped(features, i);
+                for (var l = 0; l < labels; l++)
+                {
+                    scores[(i * labels) + l] = tokenScores[(i * Lanes) + 2 + l];
+                }
+            }
+
+            var transitions = new TableTransitions(this, lowers, shapes);
+            NerViterbi.Decode(scores.AsSpan(0, count * labels), outside.AsSpan(0, count), ref transitions, result);
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(scores);
+            ArrayPool<bool>.Shared.Return(outside);
+        }
+    }
+
     private bool MayContain(ulong feature)
     {
         var bit = FilterBit(feature);
@@ -254,6 +288,36 @@ internal sealed class FeatureTable
     private static uint Fingerprint(ulong key) => (uint)(key >> 33);
 
     private static int FilterBit(ulong key) => (int)((key >> 13) & (FilterBits - 1));
+
+    private readonly ref struct TableTransitions : INerTransitionScores
+    {
+        private readonly FeatureTable table;
+        private readonly ReadOnlySpan<ulong> lowers;
+        private readonly ReadOnlySpan<ulong> shapes;
+
+        public TableTransitions(FeatureTable table, ReadOnlySpan<ulong> lowers, ReadOnlySpan<ulong> shapes)
+        {
+            this.table = table;
+            this.lowers = lowers;
+            this.shapes = shapes;
+        }
+
+        public void Add(int token, int previous, scoped Span<float> scores)
+        {
+            Span<ulong> transition = stackalloc ulong[NerFeatureExtractor.TransitionCount];
+            Span<int> sums = stackalloc int[MaxLabels];
+            NerFeatureExtractor.Transition(previous, lowers[token], shapes[token], transition);
+            foreach (var f in transition)
+            {
+                table.AddScores(f, sums);
+            }
+
+            for (var l = 0; l < scores.Length; l++)
+            {
+                scores[l] += sums[l];
+            }
+        }
+    }
 
     [InlineArray(14)]
     private struct WeightRow

@@ -15,6 +15,7 @@ internal sealed class NerFeatureExtractor
 {
     public const int StaticCount = NerClusterFeatures.First + NerClusterFeatures.Count;
     public const int HistoryCount = 4;
+    public const int TransitionCount = 3;
     private const int Pad = 2;
 
     // The bias feature, the same for every token.
@@ -149,6 +150,14 @@ internal sealed class NerFeatureExtractor
         history[1] = FeatureHash.Mix(FeatureHash.Mix(102, (ulong)previous), (ulong)previous2);
         history[2] = FeatureHash.Mix(FeatureHash.Mix(103, (ulong)previous), lower);
         history[3] = FeatureHash.Mix(FeatureHash.Mix(104, (ulong)previous), shape);
+    }
+
+    /// <summary>Transition features of a first-order (Viterbi) model: the greedy history without the label two back.</summary>
+    public static void Transition(int previous, ulong lower, ulong shape, Span<ulong> transition)
+    {
+        transition[0] = FeatureHash.Mix(101, (ulong)previous);
+        transition[1] = FeatureHash.Mix(FeatureHash.Mix(103, (ulong)previous), lower);
+        transition[2] = FeatureHash.Mix(FeatureHash.Mix(104, (ulong)previous), shape);
     }
 
     // Word shape as in spaCy: X for upper, x for lower, d for digits, other characters kept, runs cut at four.

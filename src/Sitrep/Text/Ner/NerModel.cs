@@ -6,8 +6,8 @@ using Sitrep.Documents;
 namespace Sitrep.Text.Ner;
 
 /// <summary>
-/// A trained named-entity tagger: averaged-perceptron weights over hashed features, decoded greedily into BIO
-/// labels. Load once (<see cref="Load"/>, <see cref="LoadDefault"/>) and share: it is immutable and thread-safe.
+/// A trained named-entity tagger: averaged-perceptron weights over hashed features, decoded into BIO labels by constrained
+/// Viterbi (or greedily, for a model of the previous version). Load once (<see cref="Load"/>, <see cref="LoadDefault"/>) and share: it is immutable and thread-safe.
 /// </summary>
 public sealed class NerModel
 {
@@ -15,18 +15,28 @@ public sealed class NerModel
     public const string DefaultRelativePath = "data/ner/model.bin";
 
     private const uint Magic = 0x52454E53; // "SNER"
-    private const int Version = 6; // 2: built-in lexicon features; 3: 16-bit weights; 4: always-outside words; 5: gazetteer flag, 38 features; 6: word-cluster flag and fingerprint.
+    private const int Version = 7; // 2: built-in lexicon features; 3: 16-bit weights; 4: always-outside words; 5: gazetteer flag, 38 features; 6: word-cluster flag and fingerprint; 7: decoder flag (Viterbi).
+
+    // Version 6 models (greedy decoding) still load, so the previous model can be scored beside a new one.
+    private const int GreedyVersion = 6;
 
     private readonly FeatureTable table;
     private readonly NerFeatureExtractor extractor;
+    private readonly IReadOnlySet<ulong>? alwaysOutside;
+    private IReadOnlySet<string>? skippedRepairs;
 
-    internal NerModel(FeatureTable table, INerGazetteer? gazetteer, IReadOnlySet<ulong>? alwaysOutside = null, NerWordClusters? clusters = null)
+    internal NerModel(FeatureTable table, INerGazetteer? gazetteer, IReadOnlySet<ulong>? alwaysOutside = null, NerWordClusters? clusters = null, bool viterbi = false)
     {
         this.table = table;
+        this.alwaysOutside = alwaysOutside;
+        UsesViterbi = viterbi;
         Gazetteer = gazetteer;
         WordClusters = clusters;
         extractor = new NerFeatureExtractor(gazetteer, alwaysOutside, clusters);
     }
+
+    /// <summary>True for a first-order model decoded by constrained Viterbi; false for greedy decoding with two labels of history.</summary>
+    public bool UsesViterbi { get; }
 
     /// <summary>The word clusters and capitalisation prior the model runs with, or null.</summary>
     public NerWordClusters? WordClusters { get; }
@@ -40,6 +50,10 @@ public sealed class NerModel
     /// <summary>The weights the tagger scores with (for profiling in bench/).</summary>
     internal FeatureTable Table => table;
 
+    /// <summary>The same model with the label repairs named in <paramref name="skipped"/> left out (every one when it holds "all"; none when null), to measure what each is worth.</summary>
+    internal NerModel WithoutRepairs(IReadOnlySet<string>? skipped) =>
+        new(table, Gazetteer, alwaysOutside, WordClusters, UsesViterbi) { skippedRepairs = skipped };
+
     /// <summary>Number of features with weights.</summary>
     public int FeatureCount => table.Count;
 
@@ -52,11 +66,13 @@ public sealed class NerModel
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         using var reader = new BinaryReader(stream);
-        if (reader.ReadUInt32() != Magic || reader.ReadInt32() != Version)
+        var version = reader.ReadUInt32() == Magic ? reader.ReadInt32() : -1;
+        if (version is not (Version or GreedyVersion))
         {
-            throw new InvalidDataException($"{path} is not a Sitrep NER model of version {Version}.");
+            throw new InvalidDataException($"{path} is not a Sitrep NER model of version {GreedyVersion} or {Version}.");
         }
 
+        var viterbi = version == Version && reader.ReadBoolean();
         var trainedWithGazetteer = reader.ReadBoolean();
         if (trainedWithGazetteer && gazetteer is null)
         {
@@ -89,7 +105,7 @@ public sealed class NerModel
         var outsideCount = reader.ReadInt32();
         var outside = new ulong[outsideCount];
         reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(outside.AsSpan()));
-        return new NerModel(new FeatureTable(keys, weights, labels), trainedWithGazetteer ? gazetteer : null, outside.ToFrozenSet(), trainedWithClusters ? clusters : null);
+        return new NerModel(new FeatureTable(keys, weights, labels), trainedWithGazetteer ? gazetteer : null, outside.ToFrozenSet(), trainedWithClusters ? clusters : null, viterbi);
     }
 
     /// <summary>
@@ -134,9 +150,15 @@ public sealed class NerModel
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64);
         using var reader = new BinaryReader(stream);
-        if (reader.ReadUInt32() != Magic || reader.ReadInt32() != Version)
+        var version = reader.ReadUInt32() == Magic ? reader.ReadInt32() : -1;
+        if (version is not (Version or GreedyVersion))
         {
             return (false, false);
+        }
+
+        if (version == Version)
+        {
+            reader.ReadBoolean();
         }
 
         return (reader.ReadBoolean(), reader.ReadBoolean());
@@ -145,7 +167,7 @@ public sealed class NerModel
     /// <summary>The path <see cref="LoadDefault"/> would read, or null.</summary>
     public static string? FindDefault() => ResourceLocator.Find(DefaultRelativePath);
 
-    internal static void Save(string path, ReadOnlySpan<ulong> keys, ReadOnlySpan<short> weights, IReadOnlyCollection<ulong> alwaysOutside, bool usesGazetteer, NerWordClusters? clusters = null)
+    internal static void Save(string path, ReadOnlySpan<ulong> keys, ReadOnlySpan<short> weights, IReadOnlyCollection<ulong> alwaysOutside, bool usesGazetteer, NerWordClusters? clusters = null, bool viterbi = false)
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));
         if (directory is not null)
@@ -157,6 +179,7 @@ public sealed class NerModel
         using var writer = new BinaryWriter(stream);
         writer.Write(Magic);
         writer.Write(Version);
+        writer.Write(viterbi);
         writer.Write(usesGazetteer);
         writer.Write(clusters is not null);
         writer.Write(clusters?.Fingerprint ?? 0UL);
@@ -188,10 +211,10 @@ public sealed class NerModel
             var lowers = buffer.AsSpan(features.Length, count);
             var shapes = buffer.AsSpan(features.Length + count, count);
             extractor.Extract(text, tokens, first, count, features, lowers, shapes);
-            table.Decode(features, lowers, shapes, labels);
-            if (Gazetteer is not null)
+            table.Decode(features, lowers, shapes, labels, UsesViterbi);
+            if (Gazetteer is not null && skippedRepairs?.Contains("all") != true)
             {
-                NerLabelRepair.Repair(text, tokens, first, labels, NerNameLists.Default);
+                NerLabelRepair.Repair(text, tokens, first, labels, NerNameLists.Default, skippedRepairs);
             }
         }
         finally

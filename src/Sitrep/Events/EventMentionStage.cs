@@ -45,7 +45,7 @@ public sealed class EventMentionStage : IAnalysisStage
     /// <summary>The mentions and quotes of a read document, decided by <paramref name="models"/>, or by the rules when null.</summary>
     internal static (List<EventMention> Mentions, List<Quote> Quotes) Decide(EventReading reading, EventModels? models)
     {
-        var mentions = models is null ? reading.RuleMentions : LearnedMentionDecoder.Decode(reading, models);
+        var mentions = DatelinePlace.Fill(reading.Document, models is null ? reading.RuleMentions : LearnedMentionDecoder.Decode(reading, models));
         var sentences = reading.Sentences;
         return (mentions, [.. reading.Quotes.Select(q => new Quote(q.Span, q.Speaker, q.SpeakerSpan, EventOf(q.Span, sentences, mentions)))]);
     }

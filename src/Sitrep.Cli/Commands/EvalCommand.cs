@@ -1,75 +1,190 @@
 using System.CommandLine;
+using Spectre.Console;
 using Sitrep.Evaluation;
+using Sitrep.Events;
 using Sitrep.Ingest;
 using Sitrep.Pipeline;
+using Sitrep.Training;
 
 namespace Sitrep.Cli.Commands;
 
-/// <summary><c>sitrep eval CORPUS</c>: score the whole pipeline against a gold corpus (../shared/design/EVALUATION.md).</summary>
+/// <summary><c>sitrep eval CORPUS…</c>: score the whole pipeline against gold corpora (../shared/design/EVALUATION.md), or cross-validate the event models with <c>--folds K</c>.</summary>
 internal static class EvalCommand
 {
     public static Command Create(CliConsole console)
     {
-        var corpus = new Argument<string>("corpus") { Description = "A gold corpus folder: articles/ and gold.json." };
+        var corpus = new Argument<string[]>("corpus") { Description = "Gold corpus folders (articles/ and gold.json inside); several are pooled.", Arity = ArgumentArity.OneOrMore };
         var json = CommonOptions.Json();
         var misses = new Option<int>("--misses") { Description = "Show at most this many misses (0 for none).", DefaultValueFactory = _ => 20 }.AtLeast(0);
+        var folds = new Option<int>("--folds")
+        {
+            Description = "Cross-validate: split the stories into K folds, train the event models on K-1, score the held-out fold, beside the rules on the same fold.",
+            HelpName = "K",
+        };
+        folds.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is var k && k != 0 && k < 2)
+            {
+                r.AddError("--folds must be at least 2 (or 0 for no cross-validation).");
+            }
+        });
+        var trainWith = new Option<string[]>("--train-with")
+        {
+            Description = "With --folds: a further gold corpus added to the training side of every fold and never scored (repeatable).",
+            HelpName = "CORPUS",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var eventModels = new Option<string?>("--event-models")
+        {
+            Description = "Without --folds: decide events with these trained models ('sitrep train events') instead of the hand-written rules.",
+            HelpName = "FILE",
+        };
         var encode = EncoderOptions.Encode();
         var precision = EncoderOptions.Precision();
         var command = new Command(
             "eval",
             """
-            Run the whole pipeline on a gold corpus in a temporary store and score it: mentions, type, date, place,
+            Run the whole pipeline on gold corpora in a temporary store and score it: mentions, type, date, place,
             actors, fatalities, clustering (B³) and aggregate errors, then the misses with their evidence.
+
+            With --folds K the event models are cross-validated instead: the pooled stories are split into K folds
+            (stories sharing a gold event stay together), each fold is scored by models trained on the others, and
+            the hand-written rules are scored on the same folds beside them. Read misses only through this: a rule
+            written while reading a story's misses has been trained on that story.
 
             Examples:
               sitrep eval corpus/dev
               sitrep eval corpus/dev-voa --json --misses 100
+              sitrep eval corpus/voa-train corpus/dev-voa --folds 5
             """)
         {
-            corpus, json, misses, encode, precision,
+            corpus, json, misses, folds, trainWith, eventModels, encode, precision,
         };
         command.SetAction(async (parse, ct) =>
         {
-            var folder = parse.GetRequiredValue(corpus);
+            var folders = parse.GetRequiredValue(corpus);
+            var k = parse.GetValue(folds);
+            return k >= 2
+                ? await CrossValidateAsync(console, folders, parse.GetValue(trainWith) ?? [], k, parse.GetValue(json), parse.GetValue(misses), parse.GetValue(encode)!, parse.GetValue(precision)!, ct).ConfigureAwait(false)
+                : await EvaluateAsync(console, folders, parse.GetValue(eventModels), parse.GetValue(json), parse.GetValue(misses), parse.GetValue(encode)!, parse.GetValue(precision)!, ct).ConfigureAwait(false);
+        });
+        return command;
+    }
+
+    /// <summary>Prints each diagnostic as an error or a warning.</summary>
+    public static void Report(CliConsole console, IEnumerable<Diagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            if (diagnostic.Severity == DiagnosticSeverity.Error)
+            {
+                console.Error(diagnostic.ToString());
+            }
+            else
+            {
+                console.Warning(diagnostic.ToString());
+            }
+        }
+    }
+
+    private static async Task<int> EvaluateAsync(CliConsole console, string[] folders, string? modelsPath, bool json, int misses, string encode, string precision, CancellationToken ct)
+    {
+        foreach (var folder in folders)
+        {
             if (!Directory.Exists(folder))
             {
                 console.Error($"{folder}: no such corpus folder (expected articles/ and gold.json inside).");
                 return ExitCodes.SomeFailed;
             }
+        }
 
-            using var http = InputReader.CreateHttpClient();
-            var evaluator = new CorpusEvaluator(EncoderOptions.Compose(StandardPipeline.Create(), parse.GetValue(encode)!, parse.GetValue(precision)!), new InputReader(http), TimeProvider.System);
-            var result = await evaluator.EvaluateAsync(folder, ct).ConfigureAwait(false);
-            foreach (var diagnostic in result.Diagnostics)
+        EventModels? models = null;
+        if (modelsPath is not null)
+        {
+            try
             {
-                if (diagnostic.Severity == DiagnosticSeverity.Error)
-                {
-                    console.Error(diagnostic.ToString());
-                }
-                else
-                {
-                    console.Warning(diagnostic.ToString());
-                }
+                models = EventModels.Load(modelsPath);
             }
-
-            if (result.Report is null)
+            catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
             {
+                console.Error($"{modelsPath}: cannot read the event models: {e.Message}");
+                return ExitCodes.SomeFailed;
+            }
+        }
+
+        var pipeline = EncoderOptions.Compose(StandardPipeline.Create(Sitrep.Geo.Gazetteer.LoadDefault(ct), Sitrep.Actors.ActorDictionary.LoadDefault(ct), models), encode, precision);
+        using var http = InputReader.CreateHttpClient();
+        var reader = new InputReader(http);
+        var corpora = new List<AnalysedCorpus>();
+        var diagnostics = new List<Diagnostic>();
+        foreach (var folder in folders)
+        {
+            var analysed = await AnalysedCorpus.LoadAsync(folder, pipeline, reader, TimeProvider.System, diagnostics, ct).ConfigureAwait(false);
+            if (analysed is null)
+            {
+                Report(console, diagnostics);
                 return ExitCodes.SomeFailed;
             }
 
-            if (parse.GetValue(json))
-            {
-                using var stream = new MemoryStream();
-                EvaluationReportJson.Write(stream, result.Report, parse.GetValue(misses));
-                JsonOutput.WriteLine(console.Json, stream);
-            }
-            else
-            {
-                EvaluationReportText.Write(console.Json, result.Report, parse.GetValue(misses));
-            }
+            corpora.Add(analysed);
+        }
 
-            return ExitCodes.Ok;
-        });
-        return command;
+        var gold = GoldCorpusSubsets.Union([.. corpora.Select(c => c.Gold)], diagnostics);
+        Report(console, diagnostics);
+        if (gold is null)
+        {
+            return ExitCodes.SomeFailed;
+        }
+
+        var pooled = new AnalysedCorpus(gold, [.. corpora.SelectMany(c => c.Documents)], corpora.SelectMany(c => c.Stored).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal));
+        var report = pooled.Score(gold, pooled.Documents);
+        if (json)
+        {
+            using var stream = new MemoryStream();
+            EvaluationReportJson.Write(stream, report, misses);
+            JsonOutput.WriteLine(console.Json, stream);
+        }
+        else
+        {
+            EvaluationReportText.Write(console.Json, report, misses);
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    private static async Task<int> CrossValidateAsync(CliConsole console, string[] folders, string[] trainWith, int k, bool json, int misses, string encode, string precision, CancellationToken ct)
+    {
+        var corpora = await GoldCorporaLoader.LoadAsync(console, folders, encode, precision, ct).ConfigureAwait(false);
+        if (corpora is null)
+        {
+            return ExitCodes.SomeFailed;
+        }
+
+        var extra = trainWith.Length == 0 ? [] : await GoldCorporaLoader.LoadAsync(console, trainWith, encode, precision, ct).ConfigureAwait(false);
+        if (extra is null)
+        {
+            return ExitCodes.SomeFailed;
+        }
+
+        var diagnostics = new List<Diagnostic>();
+        var validation = new CrossValidator().Run(corpora, extra, k, diagnostics, line => console.Errors.MarkupLine($"[grey]{Markup.Escape(line)}[/]"));
+        Report(console, diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
+        if (validation is null)
+        {
+            return ExitCodes.SomeFailed;
+        }
+
+        if (json)
+        {
+            using var stream = new MemoryStream();
+            CrossValidationJson.Write(stream, validation, misses);
+            JsonOutput.WriteLine(console.Json, stream);
+        }
+        else
+        {
+            CrossValidationText.Write(console.Json, validation, misses);
+        }
+
+        return ExitCodes.Ok;
     }
 }

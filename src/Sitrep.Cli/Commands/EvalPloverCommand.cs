@@ -34,7 +34,8 @@ internal static class EvalPloverCommand
             """
             Split the PLOVER gold records 80/20 by a hash of their id, then score the event type on the held-out fifth:
             (a) the trigger-lexicon event stage run on each record's sentence (first mention's type; no mention is wrong),
-            (b) a naive-Bayes text classifier trained on the other four fifths, (c) the lexicon with (b) as fallback.
+            (b) a naive-Bayes text classifier trained on the other four fifths, (c) the lexicon with (b) as fallback,
+            (d) the event stage's type model (the recipe of 'sitrep train events') trained on the same four fifths.
 
             Examples (from the repository root):
               sitrep eval-plover
@@ -79,11 +80,19 @@ internal static class EvalPloverCommand
                 lexicon[record.Id] = document.Get<EventLayer>().Mentions is [var first, ..] ? first.Type : null;
             }
 
+            // (d) the event stage's trained type model, its recipe unchanged, trained on the same four fifths.
+            var typeModel = new Sitrep.Training.PloverTypeModel(
+                StandardPipeline.UpToEvents(Sitrep.Geo.Gazetteer.LoadDefault(ct), Sitrep.Actors.ActorDictionary.LoadDefault(ct)).Build(), RecordDate);
+            var trainFeatures = train.Select(r => (r, typeModel.Features(r, ct))).ToList();
+            var trained = typeModel.Train(trainFeatures, new Sitrep.Training.LogisticRegressionTrainer());
+            var learned = test.ToDictionary(r => r.Id, r => PloverTypeNames.TryParse(trained.Best(typeModel.Features(r, ct)).Class, out var t) ? t : (PloverType?)null, StringComparer.Ordinal);
+
             PloverTypeScore[] scores =
             [
                 PloverTypeScore.Of("trigger lexicon", test, r => lexicon[r.Id]),
                 PloverTypeScore.Of("naive Bayes", test, r => classifier.Classify(r.Text)),
                 PloverTypeScore.Of("lexicon, else naive Bayes", test, r => lexicon[r.Id] ?? classifier.Classify(r.Text)),
+                PloverTypeScore.Of("trained type model", test, r => learned[r.Id]),
             ];
             Write(console, parse.GetValue(json), records.Count, train.Count, scores);
             return ExitCodes.Ok;

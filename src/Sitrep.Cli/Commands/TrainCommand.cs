@@ -119,6 +119,6 @@ internal static class TrainCommand
             console.Json.WriteLine(report.ToText());
             return Task.FromResult(ExitCodes.Ok);
         });
-        return new Command("train", "Rebuild a bundled model from open training data.") { ner };
+        return new Command("train", "Rebuild a bundled model from open training data.") { ner, TrainEventsCommand.Create(console) };
     }
 }

@@ -82,7 +82,7 @@ internal static class MentionMatcher
 
     public static TextSpan Effective(TextSpan span) => span.Length == 0 ? new TextSpan(span.Start, span.Start + 1) : span;
 
-    private static List<GoldMentionSite> LocateGold(GoldCorpus gold, IReadOnlyDictionary<string, EvaluationArticle> articles, List<Diagnostic> diagnostics)
+    internal static List<GoldMentionSite> LocateGold(GoldCorpus gold, IReadOnlyDictionary<string, EvaluationArticle> articles, List<Diagnostic> diagnostics)
     {
         var sites = new List<GoldMentionSite>();
         for (var e = 0; e < gold.Events.Count; e++)

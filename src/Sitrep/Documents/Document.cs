@@ -47,6 +47,17 @@ public sealed class Document
         layers.Add(layer);
     }
 
+    /// <summary>
+    /// A new document with the same text and the layers added so far: where later stages run in several variants over
+    /// one analysis (cross-validation scores each fold's models on copies of one analysed article).
+    /// </summary>
+    public Document Fork()
+    {
+        var fork = new Document(Id, Text, Published, Title);
+        fork.layers.AddRange(layers);
+        return fork;
+    }
+
     /// <summary>The layer of type <typeparamref name="TLayer"/>; a missing layer means the pipeline is built in the wrong order.</summary>
     public TLayer Get<TLayer>()
         where TLayer : class, IDocumentLayer =>

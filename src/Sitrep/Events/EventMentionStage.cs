@@ -1,29 +1,34 @@
 using Sitrep.Documents;
-using Sitrep.Geo;
 using Sitrep.Pipeline;
-using Sitrep.Quantities;
-using Sitrep.Time;
 
 namespace Sitrep.Events;
 
 /// <summary>
 /// The "events" stage: finds event mentions (PLOVER type and mode, kind, modality, participants, date, place, casualty
 /// counts, evidence) and direct quotations, and adds an <see cref="EventLayer"/> and a <see cref="QuoteLayer"/>.
-/// Reads the token, sentence, entity, time, quantity and place layers, and the actor layer when the actor stage ran.
+/// With trained <see cref="EventModels"/> the models decide which sentences report events, their type and kind, and
+/// which reports are one event; without them the hand-written rules do (docs/event-models.md). Reads the token,
+/// sentence, entity, time, quantity and place layers, the actor layer when the actor stage ran, and the encoding layer
+/// when the encoder ran first.
 /// </summary>
 public sealed class EventMentionStage : IAnalysisStage
 {
     private readonly TriggerScanner scanner;
+    private readonly EventModels? models;
 
-    /// <summary>Creates the stage over a trigger lexicon.</summary>
-    public EventMentionStage(TriggerLexicon lexicon)
+    /// <summary>Creates the stage over a trigger lexicon and, when given, trained models.</summary>
+    public EventMentionStage(TriggerLexicon lexicon, EventModels? models = null)
     {
         ArgumentNullException.ThrowIfNull(lexicon);
         scanner = new TriggerScanner(lexicon);
+        this.models = models;
     }
 
     /// <inheritdoc/>
     public string Name => "events";
+
+    /// <summary>The trained models the stage decides with, or null for the rules alone.</summary>
+    public EventModels? Models => models;
 
     /// <inheritdoc/>
     public void Process(Document document)
@@ -35,26 +40,18 @@ public sealed class EventMentionStage : IAnalysisStage
     }
 
     /// <summary>The event mentions and quotes of <paramref name="document"/>, without adding layers (for benchmarks).</summary>
-    internal (List<EventMention> Mentions, List<Quote> Quotes) Find(Document document)
+    internal (List<EventMention> Mentions, List<Quote> Quotes) Find(Document document) => Decide(Read(document), models);
+
+    /// <summary>The mentions and quotes of a read document, decided by <paramref name="models"/>, or by the rules when null.</summary>
+    internal static (List<EventMention> Mentions, List<Quote> Quotes) Decide(EventReading reading, EventModels? models)
     {
-        var tokens = document.Get<TokenLayer>();
-        var sentences = document.Get<SentenceLayer>();
-        var words = new DocumentWords(document, tokens);
-        var quotes = QuoteFinder.Find(document, words);
-        var times = document.TryGet<TimeLayer>();
-        var hits = scanner.Scan(words, sentences, [.. quotes.Select(q => q.Span)], times);
-        var arguments = new EventArguments(
-            document, words, sentences, ActorCandidates.For(document, words), times,
-            document.TryGet<PlaceLayer>(), document.TryGet<QuantityLayer>());
-        // Something that happened cannot be dated after the article: "their sentences are due to end in 2029".
-        var candidates = hits
-            .Select(h => (Hit: h, Mention: arguments.Build(h, [.. hits.Where(o => o.Sentence == h.Sentence)])))
-            .Where(c => c.Hit.Modality == EventModality.Planned || document.Published is not DateOnly published
-                || c.Mention.Date is not { } date || date.From <= published)
-            .ToList();
-        var mentions = EventMerger.Merge(candidates, document.Text).ConvertAll(arguments.WithMainCountry);
-        return (mentions, [.. quotes.Select(q => new Quote(q.Span, q.Speaker, q.SpeakerSpan, EventOf(q.Span, sentences, mentions)))]);
+        var mentions = DatelinePlace.Fill(reading.Document, models is null ? reading.RuleMentions : LearnedMentionDecoder.Decode(reading, models));
+        var sentences = reading.Sentences;
+        return (mentions, [.. reading.Quotes.Select(q => new Quote(q.Span, q.Speaker, q.SpeakerSpan, EventOf(q.Span, sentences, mentions)))]);
     }
+
+    /// <summary>What the stage reads of <paramref name="document"/>: lexicon matches, the rules' mentions, drafts (for training).</summary>
+    internal EventReading Read(Document document) => EventReading.Read(document, scanner);
 
     // The mention reported in the sentence the quote opens in, else the nearest mention reported before it.
     private static int? EventOf(TextSpan quote, SentenceLayer sentences, List<EventMention> mentions)

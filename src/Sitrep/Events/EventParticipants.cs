@@ -61,9 +61,9 @@ internal sealed partial class EventParticipants(DocumentWords words, IReadOnlyLi
         var fromAgents = new List<ActorMention>();
         ActorMention? possessor = null;
         var appositive = Appositive(hit, sentence, start);
-        foreach (var actor in actors)
+        foreach (var actor in InSentence(sentence))
         {
-            if (!sentence.Span.Contains(actor.Span) || IsSpeaker(actor.Span, sentence))
+            if (IsSpeaker(actor.Span, sentence))
             {
                 continue;
             }
@@ -199,7 +199,7 @@ internal sealed partial class EventParticipants(DocumentWords words, IReadOnlyLi
             if (words.Lower[j] == ",")
             {
                 var k = words.Lower[j + 1] == "the" ? j + 2 : j + 1;
-                return k < sentence.EndToken ? actors.FirstOrDefault(a => a.Span.Start == words.Tokens.StartOf(k)) : null;
+                return k < sentence.EndToken ? InSentence(sentence).FirstOrDefault(a => a.Span.Start == words.Tokens.StartOf(k)) : null;
             }
         }
 
@@ -249,7 +249,7 @@ internal sealed partial class EventParticipants(DocumentWords words, IReadOnlyLi
     }
 
     private ActorMention? ActorEndingAt(int end, Sentence sentence) =>
-        actors.FirstOrDefault(a => sentence.Span.Contains(a.Span) && a.Span.End <= end && end - a.Span.End <= 1);
+        InSentence(sentence).FirstOrDefault(a => a.Span.End <= end && end - a.Span.End <= 1);
 
     // A country whose named body follows ("Somalia's National Intelligence and Security Agency") is folded into it.
     private void DropPossessors(List<ActorMention> list) =>

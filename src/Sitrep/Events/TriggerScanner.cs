@@ -9,7 +9,12 @@ namespace Sitrep.Events;
 /// </summary>
 internal sealed class TriggerScanner(TriggerLexicon lexicon)
 {
-    public List<TriggerHit> Scan(DocumentWords words, SentenceLayer sentences, IReadOnlyList<TextSpan> speech, TimeLayer? times)
+    /// <summary>
+    /// The hits the rules accept, at most one per type and sentence unless a second act is told as a new step. When
+    /// <paramref name="matches"/> is given it also receives every lexicon match, accepted or not, described as a hit
+    /// (the learned detector reads what the rules would have said of each, docs/event-models.md).
+    /// </summary>
+    public List<TriggerHit> Scan(DocumentWords words, SentenceLayer sentences, IReadOnlyList<TextSpan> speech, TimeLayer? times, List<LexiconMatch>? matches = null)
     {
         var hits = new List<TriggerHit>();
         for (var s = 0; s < sentences.Count; s++)
@@ -26,6 +31,11 @@ internal sealed class TriggerScanner(TriggerLexicon lexicon)
 
                 var (entry, end) = match;
                 var hit = Classify(words, s, sentence, i, end, entry, speech, near, lexicon);
+                if (matches is not null && (hit ?? Describe(words, s, sentence, i, end, entry, speech, near)) is { } described)
+                {
+                    matches.Add(new LexiconMatch(described, hit is not null));
+                }
+
                 i = end - 1;
                 if (hit is null || RequestedObject(perSentence, hit))
                 {
@@ -222,6 +232,15 @@ internal sealed class TriggerScanner(TriggerLexicon lexicon)
             return null;
         }
 
+        return Describe(words, s, sentence, i, end, entry, speech, times);
+    }
+
+    // What the rules say of a lexicon match, whether or not they accept it as an event.
+    private static TriggerHit? Describe(
+        DocumentWords words, int s, Sentence sentence, int i, int end, TriggerEntry entry, IReadOnlyList<TextSpan> speech, TimeLayer? times)
+    {
+        var floor = sentence.FirstToken;
+        var previous = i > floor ? words.Lower[i - 1] : "";
         var span = new TextSpan(words.Tokens.StartOf(i), words.Tokens.EndOf(end - 1));
         var inSpeech = speech.Any(q => q.Contains(span));
         var anaphoric = entry.IsNoun && IsDefinite(words, i, floor) && !TriggerUsage.IndefiniteOf(words, sentence, end);

@@ -6,9 +6,9 @@ namespace Sitrep.Pipeline;
 public static class EventPipelineExtensions
 {
     /// <summary>Appends the "events" stage with the compiled-in trigger lexicon; it runs last, after every other layer.</summary>
-    public static AnalysisPipelineBuilder AddEvents(this AnalysisPipelineBuilder builder)
+    public static AnalysisPipelineBuilder AddEvents(this AnalysisPipelineBuilder builder, EventModels? models = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        return builder.Add(new EventMentionStage(TriggerLexicon.LoadDefault()));
+        return builder.Add(new EventMentionStage(TriggerLexicon.LoadDefault(), models));
     }
 }

@@ -16,15 +16,21 @@ public static class StandardPipeline
     /// </summary>
     public static AnalysisPipeline Create() => Create(Gazetteer.LoadDefault(), ActorDictionary.LoadDefault());
 
-    /// <summary>The standard pipeline over already loaded resources.</summary>
-    public static AnalysisPipeline Create(Gazetteer gazetteer, ActorDictionary actors) =>
+    /// <summary>
+    /// The standard pipeline over already loaded resources. The event stage decides with <paramref name="eventModels"/>
+    /// when given, else with the hand-written rules (still the default: docs/event-models.md has the cross-validated
+    /// comparison that keeps them so).
+    /// </summary>
+    public static AnalysisPipeline Create(Gazetteer gazetteer, ActorDictionary actors, EventModels? eventModels = null) =>
+        UpToEvents(gazetteer, actors).AddEvents(eventModels).Build();
+
+    /// <summary>Every stage before the event stage, for callers that run event stages of their own (cross-validation).</summary>
+    public static AnalysisPipelineBuilder UpToEvents(Gazetteer gazetteer, ActorDictionary actors) =>
         new AnalysisPipelineBuilder()
             .AddTextCore(NerModel.LoadDefault(new GeoNerGazetteer(gazetteer)))
             .AddTimeAndQuantities()
             .AddPlaces(gazetteer)
-            .AddActors(actors)
-            .AddEvents()
-            .Build();
+            .AddActors(actors);
 
     /// <summary>The text core alone (tokens, sentences, entities) with the default NER model and gazetteer: what <c>sitrep bench --text-core</c> times.</summary>
     public static AnalysisPipeline CreateTextCore(CancellationToken cancellationToken = default) =>

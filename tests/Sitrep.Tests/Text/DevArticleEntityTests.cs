@@ -102,9 +102,12 @@ public sealed partial class DevArticleEntityTests(ITestOutputHelper output)
         Assert.True(orgsFound >= OrganisationFloor, $"only {orgsFound}/{orgs} organisations found");
     }
 
-    // Regression floors, set from the model of data/ner/model.bin; raise them when the model improves.
+    // Regression floors, set from the model of data/ner/model.bin; raise them when the model improves. Organisations
+    // are 20 of 21 since the Viterbi tagger of issue #18: it misses "Instagram" in "an Instagram post" whatever the
+    // seed and data weighting, while it raised held-out F1 from 0.676 to 0.749 (data/ner/README.md); a list entry for
+    // the one word would be an answer written for this article.
     private const int PeopleFloor = 12;
-    private const int OrganisationFloor = 21;
+    private const int OrganisationFloor = 20;
 
     private static bool Matches(string? expected, string? actual) =>
         expected is null || (actual is not null && actual.Contains(expected, StringComparison.OrdinalIgnoreCase));

@@ -1,10 +1,10 @@
 using System.CommandLine;
-using Spectre.Console;
 using Sitrep.Evaluation;
 using Sitrep.Events;
 using Sitrep.Ingest;
 using Sitrep.Pipeline;
 using Sitrep.Training;
+using Spectre.Console;
 
 namespace Sitrep.Cli.Commands;
 

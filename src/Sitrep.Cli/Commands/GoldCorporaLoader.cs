@@ -1,7 +1,7 @@
 using Sitrep.Evaluation;
-using Spectre.Console;
 using Sitrep.Ingest;
 using Sitrep.Pipeline;
+using Spectre.Console;
 
 namespace Sitrep.Cli.Commands;
 

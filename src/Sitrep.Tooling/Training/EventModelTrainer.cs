@@ -1,5 +1,5 @@
-using Sitrep.Events;
 using Sitrep.Evaluation;
+using Sitrep.Events;
 
 namespace Sitrep.Training;
 

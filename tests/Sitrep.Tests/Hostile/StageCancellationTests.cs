@@ -7,8 +7,11 @@ namespace Sitrep.Tests.Hostile;
 /// Issue 23: an article's time budget stops a stage inside its long loops, not only at the next stage boundary. Each
 /// stage gets a body at the analysis cap (seconds of work for places, entities and times here) and a budget that runs
 /// out a few milliseconds into the stage: it must give up with OperationCanceledException and add no layer. A stage
-/// that checked the token only before starting would finish instead, and the test would fail.
+/// that checked the token only before starting would finish instead, and the test would fail. The budget is ended by a
+/// dedicated thread, not a timer: a timer's callback waits for a thread-pool thread, and with the suite's tests running
+/// in parallel it fired only after a stage had finished (CI, 2026-12-07); the class also runs alone for the same reason.
 /// </summary>
+[Collection(nameof(StageCancellationTests))]
 public sealed class StageCancellationTests(StageCancellationTests.SlowDocumentFixture fixture) : IClassFixture<StageCancellationTests.SlowDocumentFixture>
 {
     [Theory]
@@ -23,8 +26,22 @@ public sealed class StageCancellationTests(StageCancellationTests.SlowDocumentFi
         var document = fixture.DocumentBefore(index);
         var layersBefore = document.Layers.Count;
 
-        using var budget = new CancellationTokenSource(TimeSpan.FromMilliseconds(5));
-        Assert.ThrowsAny<OperationCanceledException>(() => stages[index].Process(document, budget.Token));
+        using var budget = new CancellationTokenSource();
+        var started = new ManualResetEventSlim();
+        var canceller = new Thread(() =>
+        {
+            started.Wait();
+            Thread.Sleep(5);
+            budget.Cancel();
+        })
+        { IsBackground = true, Priority = ThreadPriority.Highest };
+        canceller.Start();
+        Assert.ThrowsAny<OperationCanceledException>(() =>
+        {
+            started.Set();
+            stages[index].Process(document, budget.Token);
+        });
+        canceller.Join();
         Assert.Equal(layersBefore, document.Layers.Count);
     }
 
@@ -74,3 +91,7 @@ public sealed class StageCancellationTests(StageCancellationTests.SlowDocumentFi
         }
     }
 }
+
+/// <summary>Runs <see cref="StageCancellationTests"/> alone: its budgets are milliseconds long.</summary>
+[CollectionDefinition(nameof(StageCancellationTests), DisableParallelization = true)]
+public sealed class StageCancellationRunsAlone;

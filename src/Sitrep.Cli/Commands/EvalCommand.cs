@@ -129,27 +129,15 @@ internal static class EvalCommand
             corpora.Add(analysed);
         }
 
-        var gold = GoldCorpusSubsets.Union([.. corpora.Select(c => c.Gold)], diagnostics);
+        var pooled = AnalysedCorpus.Pool(corpora, diagnostics);
         Report(console, diagnostics);
-        if (gold is null)
+        if (pooled is null)
         {
             return ExitCodes.SomeFailed;
         }
 
-        var pooled = new AnalysedCorpus(gold, [.. corpora.SelectMany(c => c.Documents)], corpora.SelectMany(c => c.Stored).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal));
-        var report = pooled.Score(gold, pooled.Documents);
-        if (json)
-        {
-            using var stream = new MemoryStream();
-            EvaluationReportJson.Write(stream, report, misses);
-            JsonOutput.WriteLine(console.Json, stream);
-        }
-        else
-        {
-            EvaluationReportText.Write(console.Json, report, misses);
-        }
-
-        return ExitCodes.Ok;
+        var report = pooled.Score(pooled.Gold, pooled.Documents);
+        return Print(console, json, stream => EvaluationReportJson.Write(stream, report, misses), writer => EvaluationReportText.Write(writer, report, misses));
     }
 
     private static async Task<int> CrossValidateAsync(CliConsole console, string[] folders, string[] trainWith, int k, bool json, int misses, string encode, string precision, CancellationToken ct)
@@ -174,15 +162,21 @@ internal static class EvalCommand
             return ExitCodes.SomeFailed;
         }
 
+        return Print(console, json, stream => CrossValidationJson.Write(stream, validation, misses), writer => CrossValidationText.Write(writer, validation, misses));
+    }
+
+    // Both scorings print JSON for machines or a table for people, to the same stream.
+    private static int Print(CliConsole console, bool json, Action<Stream> writeJson, Action<TextWriter> writeText)
+    {
         if (json)
         {
             using var stream = new MemoryStream();
-            CrossValidationJson.Write(stream, validation, misses);
+            writeJson(stream);
             JsonOutput.WriteLine(console.Json, stream);
         }
         else
         {
-            CrossValidationText.Write(console.Json, validation, misses);
+            writeText(console.Json);
         }
 
         return ExitCodes.Ok;

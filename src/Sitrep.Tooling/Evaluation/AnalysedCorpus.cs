@@ -53,6 +53,22 @@ public sealed record AnalysedCorpus(GoldCorpus Gold, IReadOnlyList<Document> Doc
     }
 
     /// <summary>
+    /// One corpus of every article and gold event of <paramref name="corpora"/> (<see cref="GoldCorpusSubsets.Union"/>);
+    /// null, with the error in <paramref name="diagnostics"/>, when two of them hold an article of the same id.
+    /// </summary>
+    public static AnalysedCorpus? Pool(IReadOnlyList<AnalysedCorpus> corpora, List<Diagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(corpora);
+        var gold = GoldCorpusSubsets.Union([.. corpora.Select(c => c.Gold)], diagnostics);
+        return gold is null
+            ? null
+            : new AnalysedCorpus(
+                gold,
+                [.. corpora.SelectMany(c => c.Documents)],
+                corpora.SelectMany(c => c.Stored).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal));
+    }
+
+    /// <summary>
     /// Scores <paramref name="documents"/> (copies of this corpus's documents carrying event layers, any subset) against
     /// <paramref name="gold"/>: the mentions of all of them are clustered into fused events, as the event store would
     /// hold them, and scored.

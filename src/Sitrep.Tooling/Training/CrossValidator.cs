@@ -37,16 +37,12 @@ public sealed class CrossValidator
         ArgumentNullException.ThrowIfNull(trainingOnly);
         ArgumentNullException.ThrowIfNull(corpora);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var gold = GoldCorpusSubsets.Union([.. corpora.Select(c => c.Gold)], diagnostics);
-        if (gold is null)
+        if (AnalysedCorpus.Pool(corpora, diagnostics) is not { } pooled)
         {
             return null;
         }
 
-        var pooled = new AnalysedCorpus(
-            gold,
-            [.. corpora.SelectMany(c => c.Documents)],
-            corpora.SelectMany(c => c.Stored).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal));
+        var gold = pooled.Gold;
         var articles = Prepare(pooled, diagnostics);
         if (articles.Count < k)
         {

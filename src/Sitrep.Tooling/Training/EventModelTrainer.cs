@@ -70,7 +70,7 @@ public sealed class EventModelTrainer
                 continue;
             }
 
-            scored.AddRange(test.Select(a => (a, new ArticleScores(a.Reading, models))));
+            scored.AddRange(test.Select(a => (a, new ArticleScores(a.Reading, models, a.SentenceFeatures))));
         }
 
         var best = (Detect: 0.5, Same: 0.5);

@@ -13,14 +13,15 @@ internal sealed class ArticleScores
     private readonly (double Probability, EventMention? Draft)[] sentences;
     private readonly Dictionary<(int, int), double> pairs = [];
 
-    public ArticleScores(EventReading reading, EventModels models)
+    /// <summary>Scores every sentence of <paramref name="reading"/>; <paramref name="features"/> are its sentences' features when the caller has them already (training).</summary>
+    public ArticleScores(EventReading reading, EventModels models, IReadOnlyList<FeatureBag>? features = null)
     {
         this.reading = reading;
         this.models = models;
         sentences = new (double, EventMention?)[reading.Sentences.Count];
         for (var s = 0; s < sentences.Length; s++)
         {
-            var bag = SentenceFeatures.For(reading, s);
+            var bag = features?[s] ?? SentenceFeatures.For(reading, s);
             var p = models.Detector.ProbabilityOf(bag, "yes");
             sentences[s] = (p, p >= MinimumDetect && Draft(bag, s) is { } draft ? draft : null);
         }

@@ -58,11 +58,17 @@ echo "Installing the 'sitrep' tool from $feed"
 dotnet tool update --global --add-source "$feed" --version "$version" Sitrep.Cli
 # The SDK puts global tools under DOTNET_CLI_HOME when it is set, else under HOME.
 tools="${DOTNET_CLI_HOME:-$HOME}/.dotnet/tools"
+if [ ! -x "$tools/sitrep" ]; then
+  echo "install.sh: 'dotnet tool update' ended without error but $tools/sitrep is missing; nothing was linked." >&2
+  exit 1
+fi
+# Where sitrep is linked when the tools folder is not on the PATH; a test points it at a folder of its own.
+link_dir="${SITREP_LINK_DIR:-/usr/local/bin}"
 if ! command -v sitrep >/dev/null 2>&1 || [ "$(command -v sitrep)" != "$tools/sitrep" ]; then
   # The SDK does not always put its tool folder on the PATH (a tarball install, a fresh container).
-  if [ -w /usr/local/bin ]; then
-    ln -sf "$tools/sitrep" /usr/local/bin/sitrep
-    echo "Linked /usr/local/bin/sitrep -> $tools/sitrep"
+  if [ -w "$link_dir" ]; then
+    ln -sf "$tools/sitrep" "$link_dir/sitrep"
+    echo "Linked $link_dir/sitrep -> $tools/sitrep"
   else
     echo "Add the .NET tools folder to your PATH:  export PATH=\"\$PATH:$tools\""
   fi

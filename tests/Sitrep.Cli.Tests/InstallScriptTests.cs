@@ -7,7 +7,8 @@ namespace Sitrep.Cli.Tests;
 /// <summary>
 /// The README's first command, <c>./install.sh</c>, run for real: it packs the build the tests already made
 /// (<c>--no-build</c>, so no two-minute Release build inside the test) and installs the tool into a HOME and
-/// DOTNET_CLI_HOME of its own, so the developer's global tools and <c>/usr/local/bin</c> stay as they were.
+/// DOTNET_CLI_HOME of its own and links (when it must) into a folder of its own (SITREP_LINK_DIR), so the
+/// developer's global tools and <c>/usr/local/bin</c> stay as they were.
 /// </summary>
 public sealed partial class InstallScriptTests(ITestOutputHelper output)
 {
@@ -25,32 +26,64 @@ public sealed partial class InstallScriptTests(ITestOutputHelper output)
         using var temp = new TempFolder();
         var env = IsolatedEnvironment(temp);
         var tools = Path.Combine(env["DOTNET_CLI_HOME"]!, ".dotnet", "tools");
-        env["PATH"] = tools + ":" + Environment.GetEnvironmentVariable("PATH");
+        var links = env["SITREP_LINK_DIR"]!;
+        var path = Environment.GetEnvironmentVariable("PATH");
         var systemLink = LinkTarget("/usr/local/bin/sitrep");
 
+        // The SDK's tools folder on the PATH: nothing needs linking.
+        env["PATH"] = tools + ":" + path;
         var first = await RunAsync(env, "/bin/bash", Script, "--no-build", "-c", Configuration);
         Assert.True(first.ExitCode == 0, first.ToString());
         var firstVersion = InstalledVersion(first);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(links));
         var help = await RunAsync(env, "/bin/bash", "-c", "command -v sitrep && sitrep --help");
         Assert.True(help.ExitCode == 0, help.ToString());
         Assert.StartsWith(Path.Combine(tools, "sitrep") + "\n", help.Stdout, StringComparison.Ordinal);
         Assert.Contains("demo", help.Stdout, StringComparison.Ordinal);
         Assert.Contains("ingest", help.Stdout, StringComparison.Ordinal);
 
-        // The rerun after a pull: a newer package replaces the installed one.
+        // The rerun after a pull replaces the installed package; this time the tools folder is not on the PATH (a
+        // fresh container), so the script links sitrep into a folder that is.
+        env["PATH"] = links + ":" + path;
         var second = await RunAsync(env, "/bin/bash", Script, "--no-build", "-c", Configuration);
         Assert.True(second.ExitCode == 0, second.ToString());
         var secondVersion = InstalledVersion(second);
         Assert.True(string.CompareOrdinal(secondVersion, firstVersion) > 0, $"{firstVersion} then {secondVersion}");
         Assert.Contains($"from version '{firstVersion}' to version '{secondVersion}'", second.Stdout, StringComparison.Ordinal);
+        Assert.Contains($"Linked {links}/sitrep -> {tools}/sitrep", second.Stdout, StringComparison.Ordinal);
         var list = await RunAsync(env, "dotnet", "tool", "list", "--global");
         Assert.True(list.ExitCode == 0, list.ToString());
         Assert.Contains(secondVersion, list.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain(firstVersion, list.Stdout, StringComparison.Ordinal);
-        help = await RunAsync(env, "/bin/bash", "-c", "sitrep --help");
+        help = await RunAsync(env, "/bin/bash", "-c", "command -v sitrep && sitrep --help");
         Assert.True(help.ExitCode == 0, help.ToString());
+        Assert.StartsWith(Path.Combine(links, "sitrep") + "\n", help.Stdout, StringComparison.Ordinal);
 
         Assert.Equal(systemLink, LinkTarget("/usr/local/bin/sitrep"));
+    }
+
+    [Fact]
+    public async Task A_tool_update_that_installs_nothing_fails_and_links_nothing()
+    {
+        using var temp = new TempFolder();
+        var env = IsolatedEnvironment(temp);
+        // A 'dotnet' that answers every command with success and does nothing: the script must look for the
+        // installed command itself instead of trusting the exit code (and never link a missing file).
+        var fakeBin = Directory.CreateDirectory(Path.Combine(temp.Path, "fake-bin")).FullName;
+        var fakeDotnet = Path.Combine(fakeBin, "dotnet");
+        await File.WriteAllTextAsync(fakeDotnet, "#!/bin/sh\nexit 0\n");
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(fakeDotnet, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+        env["PATH"] = fakeBin + ":" + env["SITREP_LINK_DIR"] + ":" + Environment.GetEnvironmentVariable("PATH");
+
+        var result = await RunAsync(env, "/bin/bash", Script, "--no-build", "-c", Configuration);
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Contains("ended without error but", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("/.dotnet/tools/sitrep is missing", result.Stderr, StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(env["SITREP_LINK_DIR"]!));
     }
 
     [Fact]
@@ -96,6 +129,8 @@ public sealed partial class InstallScriptTests(ITestOutputHelper output)
     {
         ["HOME"] = Directory.CreateDirectory(Path.Combine(temp.Path, "home")).FullName,
         ["DOTNET_CLI_HOME"] = Directory.CreateDirectory(Path.Combine(temp.Path, "cli-home")).FullName,
+        // Never /usr/local/bin: a failing run must not repoint the developer's own link.
+        ["SITREP_LINK_DIR"] = Directory.CreateDirectory(Path.Combine(temp.Path, "link-bin")).FullName,
         // No MSBuild node may outlive the script: it would hold the output pipes open and the test would wait on it.
         ["MSBUILDDISABLENODEREUSE"] = "1",
         ["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0",

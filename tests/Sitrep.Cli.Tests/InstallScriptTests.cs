@@ -125,17 +125,25 @@ public sealed partial class InstallScriptTests(ITestOutputHelper output)
         Assert.False(Directory.Exists(Path.Combine(temp.Path, "cli-home", ".dotnet", "tools")));
     }
 
-    private static Dictionary<string, string?> IsolatedEnvironment(TempFolder temp) => new()
+    private static Dictionary<string, string?> IsolatedEnvironment(TempFolder temp)
     {
-        ["HOME"] = Directory.CreateDirectory(Path.Combine(temp.Path, "home")).FullName,
-        ["DOTNET_CLI_HOME"] = Directory.CreateDirectory(Path.Combine(temp.Path, "cli-home")).FullName,
-        // Never /usr/local/bin: a failing run must not repoint the developer's own link.
-        ["SITREP_LINK_DIR"] = Directory.CreateDirectory(Path.Combine(temp.Path, "link-bin")).FullName,
-        // No MSBuild node may outlive the script: it would hold the output pipes open and the test would wait on it.
-        ["MSBUILDDISABLENODEREUSE"] = "1",
-        ["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0",
-        ["DOTNET_NOLOGO"] = "1",
-    };
+        var cliHome = Directory.CreateDirectory(Path.Combine(temp.Path, "cli-home")).FullName;
+        // The package comes from the script's own feed alone: no network, so the test passes offline and cannot
+        // pick up a published Sitrep.Cli. With DOTNET_CLI_HOME set, NuGet reads its user settings from there.
+        var nugetConfig = Directory.CreateDirectory(Path.Combine(cliHome, ".nuget", "NuGet")).FullName;
+        File.WriteAllText(Path.Combine(nugetConfig, "NuGet.Config"), "<configuration><packageSources><clear /></packageSources></configuration>\n");
+        return new()
+        {
+            ["HOME"] = Directory.CreateDirectory(Path.Combine(temp.Path, "home")).FullName,
+            ["DOTNET_CLI_HOME"] = cliHome,
+            // Never /usr/local/bin: a failing run must not repoint the developer's own link.
+            ["SITREP_LINK_DIR"] = Directory.CreateDirectory(Path.Combine(temp.Path, "link-bin")).FullName,
+            // No MSBuild node may outlive the script: it would hold the output pipes open and the test would wait on it.
+            ["MSBUILDDISABLENODEREUSE"] = "1",
+            ["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0",
+            ["DOTNET_NOLOGO"] = "1",
+        };
+    }
 
     private static string InstalledVersion(SitrepResult result)
     {

@@ -44,6 +44,9 @@ fi
 version="0.1.0-local.$(date -u +%Y%m%d%H%M%S)"
 feed="$PWD/bin/tool"
 rm -rf "$feed"
+# The package takes every file in the publish folder, which publishing never empties: a file an older build
+# published (or one since left out of publishing) would still be packed.
+rm -rf "src/Sitrep.Cli/bin/$configuration/net10.0/publish"
 if [ "$build" = yes ]; then
   echo "Building Sitrep $version ($configuration). The first build restores NuGet and npm packages and compiles"
   echo "four projects: about two minutes on two cores. Progress follows."

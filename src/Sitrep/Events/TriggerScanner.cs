@@ -43,7 +43,7 @@ internal sealed class TriggerScanner(TriggerLexicon lexicon, EventRuleSet rules)
                 }
 
                 i = end - 1;
-                if (hit is null || (rules.On(EventRule.RequestedObject) && RequestedObject(perSentence, hit)))
+                if (hit is null)
                 {
                     continue;
                 }
@@ -114,10 +114,6 @@ internal sealed class TriggerScanner(TriggerLexicon lexicon, EventRuleSet rules)
             && words.Lower[second.EndToken + 1] is "a" or "an" or "another")
         || (!second.Entry.IsNoun && !second.Anaphoric && words.AnyBefore(second.FirstToken, Math.Max(floor, first.EndToken), 3, EventCues.Sequence))
         || (second.Entry.Type != PloverType.Assault && first.Entry.Mode is { } a && second.Entry.Mode is { } b && a != b);
-
-    // "called for Zamora's immediate release", "urged police to arrest him": what is requested has not happened.
-    private static bool RequestedObject(List<TriggerHit> perSentence, TriggerHit hit) =>
-        perSentence.Exists(h => h.Entry.Type == PloverType.Request && h.EndToken <= hit.FirstToken && hit.FirstToken - h.EndToken <= 5);
 
     private (TriggerEntry Entry, int End)? Match(DocumentWords words, int i, int sentenceEnd)
     {
@@ -212,7 +208,6 @@ internal sealed class TriggerScanner(TriggerLexicon lexicon, EventRuleSet rules)
         var previous = i > floor ? words.Lower[i - 1] : "";
         if ((rules.On(EventRule.NegationCue) && words.AnyBefore(i, floor, 5, EventCues.Negation))
             || (rules.On(EventRule.HabitualCue) && words.AnyBefore(i, floor, 3, EventCues.Habitual))
-            || (rules.On(EventRule.NotClear) && SentenceSays(words, sentence, i, "not clear"))
             || (rules.On(EventRule.AfterHouse) && previous == "house")
             || (rules.On(EventRule.BareInfinitive) && !entry.IsNoun && previous == "to" && !words.AnyBefore(i - 1, floor, 1, EventCues.Planned) && !words.AnyBefore(i - 1, floor, 1, EventCues.Decided))
             || TriggerScope.OutOfScope(words, sentence, i, end, entry, times, rules))
@@ -294,10 +289,6 @@ internal sealed class TriggerScanner(TriggerLexicon lexicon, EventRuleSet rules)
 
         return false;
     }
-
-    private static bool SentenceSays(DocumentWords words, Sentence sentence, int before, string phrase) =>
-        words.Text.AsSpan(words.Tokens.StartOf(sentence.FirstToken), words.Tokens.StartOf(before) - words.Tokens.StartOf(sentence.FirstToken))
-            .Contains(phrase, StringComparison.OrdinalIgnoreCase);
 
     private static bool IsDefinite(DocumentWords words, int i, int floor)
     {

@@ -1,4 +1,5 @@
 using Sitrep.Documents;
+using Sitrep.Geo;
 using Sitrep.Time;
 
 namespace Sitrep.Events;
@@ -17,6 +18,9 @@ internal sealed class TriggerScanner(TriggerLexicon lexicon)
     public List<TriggerHit> Scan(DocumentWords words, SentenceLayer sentences, IReadOnlyList<TextSpan> speech, TimeLayer? times, List<LexiconMatch>? matches = null)
     {
         var hits = new List<TriggerHit>();
+
+        // Whether a trigger is quoted is asked per lexicon match; one binary search, not a scan of every quotation.
+        var quoted = new ExcludedSpans(speech);
         for (var s = 0; s < sentences.Count; s++)
         {
             var sentence = sentences.Sentences[s];
@@ -30,8 +34,8 @@ internal sealed class TriggerScanner(TriggerLexicon lexicon)
                 }
 
                 var (entry, end) = match;
-                var hit = Classify(words, s, sentence, i, end, entry, speech, near, lexicon);
-                if (matches is not null && (hit ?? Describe(words, s, sentence, i, end, entry, speech, near)) is { } described)
+                var hit = Classify(words, s, sentence, i, end, entry, quoted, near, lexicon);
+                if (matches is not null && (hit ?? Describe(words, s, sentence, i, end, entry, quoted, near)) is { } described)
                 {
                     matches.Add(new LexiconMatch(described, hit is not null));
                 }
@@ -199,7 +203,7 @@ internal sealed class TriggerScanner(TriggerLexicon lexicon)
                 && !words.Lower[i - 1].EndsWith("ly", StringComparison.Ordinal)));
 
     private static TriggerHit? Classify(
-        DocumentWords words, int s, Sentence sentence, int i, int end, TriggerEntry entry, IReadOnlyList<TextSpan> speech, TimeLayer? times,
+        DocumentWords words, int s, Sentence sentence, int i, int end, TriggerEntry entry, ExcludedSpans speech, TimeLayer? times,
         TriggerLexicon lexicon)
     {
         var floor = sentence.FirstToken;
@@ -237,12 +241,12 @@ internal sealed class TriggerScanner(TriggerLexicon lexicon)
 
     // What the rules say of a lexicon match, whether or not they accept it as an event.
     private static TriggerHit? Describe(
-        DocumentWords words, int s, Sentence sentence, int i, int end, TriggerEntry entry, IReadOnlyList<TextSpan> speech, TimeLayer? times)
+        DocumentWords words, int s, Sentence sentence, int i, int end, TriggerEntry entry, ExcludedSpans speech, TimeLayer? times)
     {
         var floor = sentence.FirstToken;
         var previous = i > floor ? words.Lower[i - 1] : "";
         var span = new TextSpan(words.Tokens.StartOf(i), words.Tokens.EndOf(end - 1));
-        var inSpeech = speech.Any(q => q.Contains(span));
+        var inSpeech = speech.Covers(span.Start, span.End);
         var anaphoric = entry.IsNoun && IsDefinite(words, i, floor) && !TriggerUsage.IndefiniteOf(words, sentence, end);
         var strong = (!entry.IsWeak || HasModifier(words, i, floor) || WeakTriggerLicensed(words, entry, i, end, sentence))
             && (!entry.IsNoun || TriggerUsage.NounOpens(words, sentence, i, floor, times));

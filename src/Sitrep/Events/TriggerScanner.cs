@@ -1,4 +1,5 @@
 using Sitrep.Documents;
+using Sitrep.Geo;
 using Sitrep.Time;
 
 namespace Sitrep.Events;
@@ -23,6 +24,9 @@ internal sealed class TriggerScanner(TriggerLexicon lexicon, EventRuleSet rules)
     public List<TriggerHit> Scan(DocumentWords words, SentenceLayer sentences, IReadOnlyList<TextSpan> speech, TimeLayer? times, List<LexiconMatch>? matches = null)
     {
         var hits = new List<TriggerHit>();
+
+        // Whether a trigger is quoted is asked per lexicon match; one binary search, not a scan of every quotation.
+        var quoted = new ExcludedSpans(speech);
         for (var s = 0; s < sentences.Count; s++)
         {
             var sentence = sentences.Sentences[s];
@@ -36,8 +40,8 @@ internal sealed class TriggerScanner(TriggerLexicon lexicon, EventRuleSet rules)
                 }
 
                 var (entry, end) = match;
-                var hit = Classify(words, s, sentence, i, end, entry, speech, near, lexicon, rules);
-                if (matches is not null && (hit ?? Describe(words, s, sentence, i, end, entry, speech, near, rules)) is { } described)
+                var hit = Classify(words, s, sentence, i, end, entry, quoted, near, lexicon, rules);
+                if (matches is not null && (hit ?? Describe(words, s, sentence, i, end, entry, quoted, near, rules)) is { } described)
                 {
                     matches.Add(new LexiconMatch(described, hit is not null));
                 }
@@ -201,7 +205,7 @@ internal sealed class TriggerScanner(TriggerLexicon lexicon, EventRuleSet rules)
                 && !words.Lower[i - 1].EndsWith("ly", StringComparison.Ordinal)));
 
     private static TriggerHit? Classify(
-        DocumentWords words, int s, Sentence sentence, int i, int end, TriggerEntry entry, IReadOnlyList<TextSpan> speech, TimeLayer? times,
+        DocumentWords words, int s, Sentence sentence, int i, int end, TriggerEntry entry, ExcludedSpans speech, TimeLayer? times,
         TriggerLexicon lexicon, EventRuleSet rules)
     {
         var floor = sentence.FirstToken;
@@ -241,13 +245,13 @@ internal sealed class TriggerScanner(TriggerLexicon lexicon, EventRuleSet rules)
 
     // What the rules say of a lexicon match, whether or not they accept it as an event.
     private static TriggerHit? Describe(
-        DocumentWords words, int s, Sentence sentence, int i, int end, TriggerEntry entry, IReadOnlyList<TextSpan> speech, TimeLayer? times,
+        DocumentWords words, int s, Sentence sentence, int i, int end, TriggerEntry entry, ExcludedSpans speech, TimeLayer? times,
         EventRuleSet rules)
     {
         var floor = sentence.FirstToken;
         var previous = i > floor ? words.Lower[i - 1] : "";
         var span = new TextSpan(words.Tokens.StartOf(i), words.Tokens.EndOf(end - 1));
-        var inSpeech = speech.Any(q => q.Contains(span));
+        var inSpeech = speech.Covers(span.Start, span.End);
         var anaphoric = entry.IsNoun && IsDefinite(words, i, floor) && !TriggerUsage.IndefiniteOf(words, sentence, end);
         var strong = (!entry.IsWeak || !rules.On(EventRule.WeakTriggerLicence) || HasModifier(words, i, floor) || WeakTriggerLicensed(words, entry, i, end, sentence))
             && (!entry.IsNoun || !rules.On(EventRule.NounOpens) || TriggerUsage.NounOpens(words, sentence, i, floor, times));

@@ -1,5 +1,6 @@
 using Sitrep.Documents;
 using Sitrep.Pipeline;
+using Sitrep.Text.Lexicon;
 
 namespace Sitrep.Events;
 
@@ -15,12 +16,21 @@ public sealed class EventMentionStage : IAnalysisStage
 {
     private readonly TriggerScanner scanner;
     private readonly EventModels? models;
+    private readonly TextResources resources;
 
-    /// <summary>Creates the stage over a trigger lexicon and, when given, trained models.</summary>
+    /// <summary>Creates the stage over a trigger lexicon and, when given, trained models, reading the word tables for this instance.</summary>
     public EventMentionStage(TriggerLexicon lexicon, EventModels? models = null)
+        : this(lexicon, TextResources.Load(), models)
+    {
+    }
+
+    /// <summary>Creates the stage over a trigger lexicon, the word tables the pipeline loaded once and, when given, trained models.</summary>
+    internal EventMentionStage(TriggerLexicon lexicon, TextResources resources, EventModels? models = null)
     {
         ArgumentNullException.ThrowIfNull(lexicon);
+        ArgumentNullException.ThrowIfNull(resources);
         scanner = new TriggerScanner(lexicon);
+        this.resources = resources;
         this.models = models;
     }
 
@@ -51,7 +61,7 @@ public sealed class EventMentionStage : IAnalysisStage
     }
 
     /// <summary>What the stage reads of <paramref name="document"/>: lexicon matches, the rules' mentions, drafts (for training).</summary>
-    internal EventReading Read(Document document) => EventReading.Read(document, scanner);
+    internal EventReading Read(Document document) => EventReading.Read(document, scanner, resources);
 
     // The mention reported in the sentence the quote opens in, else the nearest mention reported before it.
     private static int? EventOf(TextSpan quote, SentenceLayer sentences, List<EventMention> mentions)

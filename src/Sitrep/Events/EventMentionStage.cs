@@ -18,18 +18,21 @@ public sealed class EventMentionStage : IAnalysisStage
     private readonly EventModels? models;
     private readonly TextResources resources;
 
-    /// <summary>Creates the stage over a trigger lexicon and, when given, trained models, reading the word tables for this instance.</summary>
-    public EventMentionStage(TriggerLexicon lexicon, EventModels? models = null)
-        : this(lexicon, TextResources.Load(), models)
+    /// <summary>
+    /// Creates the stage over a trigger lexicon and, when given, trained models, reading the word tables for this
+    /// instance; <paramref name="rules"/> turns rules off to measure what each is worth (all of them when null).
+    /// </summary>
+    public EventMentionStage(TriggerLexicon lexicon, EventModels? models = null, EventRuleSet? rules = null)
+        : this(lexicon, TextResources.Load(), models, rules)
     {
     }
 
-    /// <summary>Creates the stage over a trigger lexicon, the word tables the pipeline loaded once and, when given, trained models.</summary>
-    internal EventMentionStage(TriggerLexicon lexicon, TextResources resources, EventModels? models = null)
+    /// <summary>Creates the stage as the public constructor does, over the word tables the pipeline loaded once.</summary>
+    internal EventMentionStage(TriggerLexicon lexicon, TextResources resources, EventModels? models = null, EventRuleSet? rules = null)
     {
         ArgumentNullException.ThrowIfNull(lexicon);
         ArgumentNullException.ThrowIfNull(resources);
-        scanner = new TriggerScanner(lexicon);
+        scanner = new TriggerScanner(lexicon, rules ?? EventRuleSet.All);
         this.resources = resources;
         this.models = models;
     }
@@ -55,7 +58,8 @@ public sealed class EventMentionStage : IAnalysisStage
     /// <summary>The mentions and quotes of a read document, decided by <paramref name="models"/>, or by the rules when null.</summary>
     internal static (List<EventMention> Mentions, List<Quote> Quotes) Decide(EventReading reading, EventModels? models)
     {
-        var mentions = DatelinePlace.Fill(reading.Document, models is null ? reading.RuleMentions : LearnedMentionDecoder.Decode(reading, models));
+        var decided = models is null ? reading.RuleMentions : LearnedMentionDecoder.Decode(reading, models);
+        var mentions = DatelinePlace.Fill(reading.Document, reading.Sanity.Apply(reading, decided));
         var sentences = reading.Sentences;
         return (mentions, [.. reading.Quotes.Select(q => new Quote(q.Span, q.Speaker, q.SpeakerSpan, EventOf(q.Span, sentences, mentions)))]);
     }

@@ -4,7 +4,7 @@ using System.Reflection;
 namespace Sitrep.Events;
 
 /// <summary>
-/// Named classes of words the event stage's checks read (data/events/sanity.tsv, compiled in): <c>class TAB word</c>
+/// Named classes of words the event rules and checks read (data/events/cues.tsv and sanity.tsv, compiled in): <c>class TAB word</c>
 /// rows, '#' starting a comment line.
 /// </summary>
 public sealed class EventWordClasses
@@ -18,13 +18,16 @@ public sealed class EventWordClasses
     /// <summary>The words of class <paramref name="name"/> (none when the table has no such class).</summary>
     public FrozenSet<string> this[string name] => classes.GetValueOrDefault(name, Empty);
 
-    /// <summary>Loads the compiled-in table.</summary>
-    public static EventWordClasses LoadDefault()
+    /// <summary>Loads the compiled-in sanity table (data/events/sanity.tsv).</summary>
+    public static EventWordClasses LoadDefault() => LoadResource(ResourceName, "sanity.tsv");
+
+    /// <summary>Loads the compiled-in table <paramref name="resourceName"/>, named <paramref name="source"/> in errors.</summary>
+    internal static EventWordClasses LoadResource(string resourceName, string source)
     {
-        using var stream = typeof(EventWordClasses).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"Resource {ResourceName} is missing from {Assembly.GetExecutingAssembly().FullName}.");
+        using var stream = typeof(EventWordClasses).Assembly.GetManifestResourceStream(resourceName)
+            ?? throw new InvalidOperationException($"Resource {resourceName} is missing from {Assembly.GetExecutingAssembly().FullName}.");
         using var reader = new StreamReader(stream);
-        return Parse(reader.ReadToEnd(), "sanity.tsv");
+        return Parse(reader.ReadToEnd(), source);
     }
 
     /// <summary>Parses the table; a malformed row is a <see cref="FormatException"/> naming <paramref name="source"/> and the line.</summary>

@@ -50,7 +50,7 @@ internal static class TextProfile
             ("tokenizer", () => { foreach (var t in texts) { tokenizer.Tokenize(t); } }),
             ("sentences", () => { for (var i = 0; i < texts.Length; i++) { splitter.Split(texts[i], tokens[i]); } }),
             ("gazetteer codes", () => EachSentence(texts, tokens, sentences, (t, tk, s, codes, _) => geo.Tag(t, tk, s.FirstToken, codes))),
-            ("lexicon codes", () => EachSentence(texts, tokens, sentences, (t, tk, s, codes, _) => BuiltInLexicon.Default.Tag(t, tk, s.FirstToken, codes))),
+            ("lexicon codes", () => EachSentence(texts, tokens, sentences, (t, tk, s, codes, _) => model.Tables.Lexicon.Tag(t, tk, s.FirstToken, codes))),
             ("features", () => EachSentence(texts, tokens, sentences, (t, tk, s, _, _) => Extract(model, t, tk, s, features, false))),
             ("features+decode", () => EachSentence(texts, tokens, sentences, (t, tk, s, _, labels) => Extract(model, t, tk, s, features, true, labels))),
             ("decode only", () => Decode(model, extracted)),

@@ -15,7 +15,7 @@ internal static class ArticleJson
         writer.WriteString("title", article.Title);
         writer.WriteString("outlet", article.Outlet);
         writer.WriteString("url", article.Url);
-        writer.WriteString("published", article.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        SitrepJson.WriteDate(writer, "published", article.Published);
         writer.WriteString("language", article.Language);
         writer.WriteString("body_hash", article.BodyHash);
         writer.WriteString("ingested_at", stored.IngestedAt.ToString("O", CultureInfo.InvariantCulture));

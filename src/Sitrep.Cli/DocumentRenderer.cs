@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Sitrep.Documents;
+using Sitrep.Json;
 using Spectre.Console;
 
 namespace Sitrep.Cli;
@@ -32,7 +33,7 @@ internal static class DocumentRenderer
 
         console.MarkupLine(Highlight(document));
         console.MarkupLine("[dim]entities: " + string.Join("  ", Colours.Select(c => $"[{c.Value}]{c.Key.ToString().ToUpperInvariant()}[/]")) + "[/]");
-        var layers = document.Layers.Select(l => (l.Name, Json: LayerJson(l, document))).ToList();
+        var layers = document.Layers.Select(l => (l.Name, Json: ParsedLayerJson(l, document))).ToList();
         try
         {
             var counts = string.Join(", ", layers.Select(l => $"{l.Name} {Count(l.Json)}"));
@@ -108,12 +109,12 @@ internal static class DocumentRenderer
         _ => value.GetRawText(),
     };
 
-    private static JsonDocument LayerJson(IDocumentLayer layer, Document document)
+    private static JsonDocument ParsedLayerJson(IDocumentLayer layer, Document document)
     {
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream, SitrepJson.WriterOptions))
         {
-            layer.WriteJson(writer, document);
+            LayerJson.Write(writer, layer, document);
         }
 
         return JsonDocument.Parse(stream.ToArray());

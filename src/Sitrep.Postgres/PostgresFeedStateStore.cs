@@ -1,3 +1,5 @@
+using System.Data.Common;
+
 using Npgsql;
 
 using Sitrep.Storage;
@@ -21,11 +23,9 @@ public sealed class PostgresFeedStateStore : IFeedStateStore
         ArgumentNullException.ThrowIfNull(feedUrl);
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var command = PostgresSql.Command(
-            connection, null, "SELECT url, etag, last_modified, last_polled_at, next_poll_at, failures, last_error FROM watched_feeds WHERE url = $1", feedUrl);
+            connection, null, $"SELECT {FeedStateRows.FeedColumns} FROM watched_feeds WHERE url = $1", feedUrl);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken)
-            ? new FeedState(reader.GetString(0), Text(reader, 1), Text(reader, 2), Time(reader, 3), Time(reader, 4), reader.GetInt32(5), Text(reader, 6))
-            : null;
+        return await reader.ReadAsync(cancellationToken) ? FeedStateRows.ReadFeed(reader, ReadTime) : null;
     }
 
     /// <inheritdoc />
@@ -36,21 +36,15 @@ public sealed class PostgresFeedStateStore : IFeedStateStore
         await PostgresSql.ExecuteAsync(
             connection,
             null,
-            """
-            INSERT INTO watched_feeds(url, etag, last_modified, last_polled_at, next_poll_at, failures, last_error)
+            $"""
+            INSERT INTO watched_feeds({FeedStateRows.FeedColumns})
             VALUES ($1, $2, $3, $4, $5, $6, $7)
             ON CONFLICT (url) DO UPDATE SET etag = EXCLUDED.etag, last_modified = EXCLUDED.last_modified,
                 last_polled_at = EXCLUDED.last_polled_at, next_poll_at = EXCLUDED.next_poll_at,
                 failures = EXCLUDED.failures, last_error = EXCLUDED.last_error
             """,
             cancellationToken,
-            state.Url,
-            state.ETag,
-            state.LastModified,
-            state.LastPolledAt.UtcDateTime,
-            state.NextPollAt.UtcDateTime,
-            state.Failures,
-            state.LastError);
+            FeedStateRows.FeedValues(state, WriteTime));
     }
 
     /// <inheritdoc />
@@ -67,11 +61,11 @@ public sealed class PostgresFeedStateStore : IFeedStateStore
         // One array parameter (not params-expanded: a string[] would otherwise pass as the parameter list itself).
         object?[] parameters = [keys.Distinct(StringComparer.Ordinal).ToArray()];
         await using var command = PostgresSql.Command(
-            connection, null, "SELECT key, feed_url, article_id, attempts, last_error, seen_at FROM watched_items WHERE key = ANY($1)", parameters);
+            connection, null, $"SELECT {FeedStateRows.ItemColumns} FROM watched_items WHERE key = ANY($1)", parameters);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            var item = new FeedItemState(reader.GetString(0), reader.GetString(1), Text(reader, 2), reader.GetInt32(3), Text(reader, 4), Time(reader, 5));
+            var item = FeedStateRows.ReadItem(reader, ReadTime);
             found[item.Key] = item;
         }
 
@@ -94,18 +88,13 @@ public sealed class PostgresFeedStateStore : IFeedStateStore
             await PostgresSql.ExecuteAsync(
                 connection,
                 transaction,
-                """
-                INSERT INTO watched_items(key, feed_url, article_id, attempts, last_error, seen_at) VALUES ($1, $2, $3, $4, $5, $6)
+                $"""
+                INSERT INTO watched_items({FeedStateRows.ItemColumns}) VALUES ($1, $2, $3, $4, $5, $6)
                 ON CONFLICT (key) DO UPDATE SET feed_url = EXCLUDED.feed_url, article_id = EXCLUDED.article_id,
                     attempts = EXCLUDED.attempts, last_error = EXCLUDED.last_error, seen_at = EXCLUDED.seen_at
                 """,
                 cancellationToken,
-                item.Key,
-                item.FeedUrl,
-                item.ArticleId,
-                item.Attempts,
-                item.LastError,
-                item.SeenAt.UtcDateTime);
+                FeedStateRows.ItemValues(item, WriteTime));
         }
 
         await transaction.CommitAsync(cancellationToken);
@@ -114,7 +103,7 @@ public sealed class PostgresFeedStateStore : IFeedStateStore
     /// <inheritdoc />
     public ValueTask DisposeAsync() => database.DisposeAsync();
 
-    private static string? Text(NpgsqlDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+    private static object WriteTime(DateTimeOffset time) => time.UtcDateTime;
 
-    private static DateTimeOffset Time(NpgsqlDataReader reader, int ordinal) => new(reader.GetDateTime(ordinal), TimeSpan.Zero);
+    private static DateTimeOffset ReadTime(DbDataReader reader, int ordinal) => new(reader.GetDateTime(ordinal), TimeSpan.Zero);
 }

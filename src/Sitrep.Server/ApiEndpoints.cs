@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using Sitrep.Clustering;
 using Sitrep.Documents;
 using Sitrep.Exports;
+using Sitrep.Json;
 using Sitrep.Storage;
 
 namespace Sitrep.Server;

@@ -1,4 +1,5 @@
 using Sitrep.Documents;
+using Sitrep.Json;
 using Sitrep.Ingest;
 using Sitrep.Pipeline;
 

@@ -1,6 +1,7 @@
 using System.Text;
 using Sitrep.Documents;
 using Sitrep.Ingest;
+using Sitrep.Json;
 using Sitrep.Pipeline;
 using Sitrep.Quantities;
 using Sitrep.Time;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Sitrep.Documents;
+using Sitrep.Json;
 using Sitrep.Pipeline;
 using Spectre.Console;
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Sitrep.Documents;
 using Sitrep.Geo;
+using Sitrep.Json;
 using Spectre.Console;
 
 namespace Sitrep.Cli.Commands;
@@ -38,7 +39,7 @@ internal static class GeoCommand
                     writer.WriteStartObject();
                     writer.WriteString("text", snippet);
                     writer.WritePropertyName("places");
-                    PlaceLayer.WriteItems(writer, places);
+                    PlaceLayerJson.Write(writer, places);
                     writer.WriteEndObject();
                 });
                 return ExitCodes.Ok;

@@ -118,11 +118,11 @@ public static class NerTrainer
     private static List<(NerSentence Sentence, NerSplit Split, string Group)> ReadCorpora(
         string sharedDataDirectory, string? annotationsFolder, List<Diagnostic> diagnostics, CancellationToken ct)
     {
-        var result = new SharedNerCorpora(TextResources.Default).ReadAll(Path.Combine(sharedDataDirectory, "ner"), diagnostics, ct)
+        var result = new SharedNerCorpora(TextResources.Load()).ReadAll(Path.Combine(sharedDataDirectory, "ner"), diagnostics, ct)
             .Select(c => (c.Sentence, c.Split, string.Empty)).ToList();
         if (annotationsFolder is not null)
         {
-            result.AddRange(new TeamNerAnnotations(TextResources.Default).ReadAll(annotationsFolder, diagnostics, ct));
+            result.AddRange(new TeamNerAnnotations(TextResources.Load()).ReadAll(annotationsFolder, diagnostics, ct));
         }
 
         return result;
@@ -135,7 +135,7 @@ public static class NerTrainer
     public static IReadOnlyList<NerSentence> ReadSharedTestSentences(string sharedDataDirectory, CancellationToken ct)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(sharedDataDirectory);
-        var corpora = new SharedNerCorpora(TextResources.Default).ReadAll(Path.Combine(sharedDataDirectory, "ner"), [], ct);
+        var corpora = new SharedNerCorpora(TextResources.Load()).ReadAll(Path.Combine(sharedDataDirectory, "ner"), [], ct);
         return [.. corpora.Where(c => c.Split != NerSplit.Train).Select(c => c.Sentence)];
     }
 
@@ -165,7 +165,7 @@ public static class NerTrainer
     public static NerModel Train(IReadOnlyList<NerSentence> sentences, int iterations, INerGazetteer? gazetteer, NerWordClusters? clusters, CancellationToken ct)
     {
         var (keys, weights) = TrainWeights(sentences, iterations, gazetteer, clusters, 0, ct);
-        return new NerModel(new FeatureTable(keys, FeatureTable.Quantise(weights), NerLabels.Count), gazetteer, AlwaysOutside(sentences), clusters);
+        return new NerModel(new FeatureTable(keys, FeatureTable.Quantise(weights), NerLabels.Count), gazetteer, TextTables.Load(), AlwaysOutside(sentences), clusters);
     }
 
     /// <summary>Trains a model in memory on <paramref name="sentences"/> with <paramref name="options"/>' features, decoder and seed (its corpus choices do not apply).</summary>
@@ -174,7 +174,7 @@ public static class NerTrainer
         ArgumentNullException.ThrowIfNull(options);
         var (keys, weights) = TrainPerceptron(sentences, options.Iterations, options.Gazetteer, ct, options.Clusters, options.Viterbi, options.Seed).Average(0);
         return new NerModel(
-            new FeatureTable(keys, FeatureTable.Quantise(weights), NerLabels.Count), options.Gazetteer, AlwaysOutside(sentences), options.Clusters, options.Viterbi);
+            new FeatureTable(keys, FeatureTable.Quantise(weights), NerLabels.Count), options.Gazetteer, TextTables.Load(), AlwaysOutside(sentences), options.Clusters, options.Viterbi);
     }
 
     /// <summary>Entity-level scores of <paramref name="model"/> on <paramref name="sentences"/>, per corpus and label.</summary>
@@ -214,7 +214,7 @@ public static class NerTrainer
     {
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentOutOfRangeException.ThrowIfLessThan(iterations, 1);
-        var extractor = new NerFeatureExtractor(gazetteer, null, clusters);
+        var extractor = new NerFeatureExtractor(gazetteer, TextTables.Load().Lexicon, null, clusters);
         var prepared = new List<(ulong[] Features, ulong[] Lowers, ulong[] Shapes, int[] Gold)>(sentences.Count);
         foreach (var sentence in sentences)
         {

@@ -55,7 +55,7 @@ internal sealed class UnlabelledTextReader
 
     /// <summary>The training sentences of the shared NER corpora in <paramref name="nerDirectory"/>, without their labels; tweets are not edited text.</summary>
     public static IEnumerable<UnlabelledSentence> ReadNerTraining(string nerDirectory, ICollection<Diagnostic> diagnostics, CancellationToken ct) =>
-        new SharedNerCorpora(TextResources.Default).ReadAll(nerDirectory, diagnostics, ct)
+        new SharedNerCorpora(TextResources.Load()).ReadAll(nerDirectory, diagnostics, ct)
             .Where(c => c.Split == NerSplit.Train && !ShareAlikeCorpora.Contains(c.Sentence.Corpus) && c.Sentence.IsValid)
             .Select(c => new UnlabelledSentence(c.Sentence.Corpus, c.Sentence.Words, EditedCorpora.Contains(c.Sentence.Corpus)));
 

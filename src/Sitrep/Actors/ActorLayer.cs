@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Sitrep.Documents;
 
 namespace Sitrep.Actors;
@@ -18,32 +17,4 @@ public sealed class ActorLayer : IDocumentLayer
 
     /// <inheritdoc/>
     public string Name => "actors";
-
-    /// <inheritdoc/>
-    public void WriteJson(Utf8JsonWriter writer, Document document)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(document);
-        writer.WriteStartArray();
-        foreach (var mention in Mentions)
-        {
-            writer.WriteStartObject();
-            writer.WriteNumber("start", mention.Span.Start);
-            writer.WriteNumber("end", mention.Span.End);
-            writer.WriteString("text", mention.Span.Of(document.Text));
-            writer.WriteString("actor", mention.Name);
-            writer.WriteString("country", mention.Country);
-            writer.WriteString("sector", mention.Sector == ActorSector.Unknown ? null : mention.Sector.ToString().ToLowerInvariant());
-            writer.WriteStartArray("aliases");
-            foreach (var alias in mention.Aliases)
-            {
-                writer.WriteStringValue(alias);
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-    }
 }

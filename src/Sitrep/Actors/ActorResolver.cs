@@ -1,5 +1,6 @@
 using Sitrep.Documents;
 using Sitrep.Geo;
+using Sitrep.Text.Lexicon;
 
 namespace Sitrep.Actors;
 
@@ -15,12 +16,21 @@ public sealed class ActorResolver
     private readonly ActorDictionary dictionary;
     private readonly AgentPhraseFinder agents;
     private readonly NamedPhraseScanner names;
+    private readonly TextResources words;
 
-    /// <summary>Creates a resolver over a loaded dictionary.</summary>
+    /// <summary>Creates a resolver over a loaded dictionary, reading the word tables for this instance.</summary>
     public ActorResolver(ActorDictionary dictionary)
+        : this(dictionary, TextResources.Load())
+    {
+    }
+
+    /// <summary>Creates a resolver over a loaded dictionary and the word tables the pipeline loaded once.</summary>
+    internal ActorResolver(ActorDictionary dictionary, TextResources words)
     {
         ArgumentNullException.ThrowIfNull(dictionary);
+        ArgumentNullException.ThrowIfNull(words);
         this.dictionary = dictionary;
+        this.words = words;
         agents = new AgentPhraseFinder(dictionary);
         names = new NamedPhraseScanner(dictionary);
     }
@@ -94,7 +104,7 @@ public sealed class ActorResolver
 
         if (entities is not null)
         {
-            NamedPhraseScanner.AddFullNames(document, tokens, entities, consumed, mentions);
+            NamedPhraseScanner.AddFullNames(document, tokens, entities, words, consumed, mentions);
         }
 
         cancellationToken.ThrowIfCancellationRequested();

@@ -86,7 +86,7 @@ internal sealed class NamedPhraseScanner(ActorDictionary dictionary)
     /// "Blessed Mhlanga, a journalist …" where the tagger found only the later "Mhlanga": a capitalised word before a
     /// one-word name the document gives a person is that person's first name.
     /// </summary>
-    public static void AddFullNames(Document document, TokenLayer tokens, EntityLayer entities, bool[] consumed, List<ActorMention> mentions)
+    public static void AddFullNames(Document document, TokenLayer tokens, EntityLayer entities, TextResources words, bool[] consumed, List<ActorMention> mentions)
     {
         var text = document.Text;
         var surnames = new HashSet<string>(StringComparer.Ordinal);
@@ -104,7 +104,7 @@ internal sealed class NamedPhraseScanner(ActorDictionary dictionary)
             var first = tokens.TextOf(text, i - 1);
             if (consumed[i] || consumed[i - 1] || tokens.KindOf(i - 1) != TokenKind.Word || first.Length < 3 || !char.IsUpper(first[0])
                 || !IsLowerTail(first) || !surnames.Contains(tokens.TextOf(text, i).ToString()) || NotFirstNames.Contains(first.ToString())
-                || TextResources.Default.PersonWords.ContainsKey(first.ToString()) || TextResources.Default.Demonyms.ContainsKey(first.ToString()))
+                || words.PersonWords.ContainsKey(first.ToString()) || words.Demonyms.ContainsKey(first.ToString()))
             {
                 continue;
             }

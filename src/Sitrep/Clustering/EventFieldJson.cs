@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Sitrep.Actors;
@@ -25,8 +24,8 @@ public static class EventFieldJson
         }
 
         writer.WriteStartObject();
-        writer.WriteString("from", d.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        writer.WriteString("to", d.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        SitrepJson.WriteDate(writer, "from", d.From);
+        SitrepJson.WriteDate(writer, "to", d.To);
         writer.WriteString("precision", d.Precision.ToJsonName());
         writer.WriteEndObject();
     }

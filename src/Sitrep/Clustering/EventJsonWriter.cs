@@ -94,7 +94,7 @@ public static class EventJsonWriter
         writer.WriteString("id", m.Id);
         writer.WriteString("article_id", m.ArticleId);
         writer.WriteString("outlet", m.Outlet);
-        writer.WriteString("published", m.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        SitrepJson.WriteDate(writer, "published", m.Published);
         writer.WriteString("syndicated_from", m.SyndicatedFrom);
         writer.WriteString("trigger", m.Trigger);
         writer.WriteString("evidence", m.Evidence);
@@ -157,7 +157,7 @@ public static class EventJsonWriter
             writer.WriteStartObject();
             writer.WriteString("id", s.ArticleId);
             writer.WriteString("outlet", s.Outlet);
-            writer.WriteString("published", s.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            SitrepJson.WriteDate(writer, "published", s.Published);
             writer.WriteBoolean("syndicated", s.IsSyndicated);
             writer.WriteString("syndicated_from", s.SyndicatedFrom);
             writer.WriteEndObject();

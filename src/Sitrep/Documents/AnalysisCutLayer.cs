@@ -1,4 +1,3 @@
-using System.Text.Json;
 
 namespace Sitrep.Documents;
 
@@ -26,15 +25,4 @@ public sealed class AnalysisCutLayer : IDocumentLayer
 
     /// <summary>Characters in the stored body.</summary>
     public int BodyChars { get; }
-
-    /// <inheritdoc/>
-    public void WriteJson(Utf8JsonWriter writer, Document document)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteStartObject();
-        writer.WriteNumber("analysed_chars", AnalysedChars);
-        writer.WriteNumber("body_chars", BodyChars);
-        writer.WriteString("reason", "body longer than the analysis budget");
-        writer.WriteEndObject();
-    }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Json;
 
 namespace Sitrep.Documents;
 
@@ -55,29 +54,4 @@ public sealed class EncodingLayer : IDocumentLayer
     /// <summary>The encoding of sentence <paramref name="sentenceIndex"/>, or null when it was not selected for encoding.</summary>
     public EncodedSentence? ForSentence(int sentenceIndex) =>
         sentenceIndex >= 0 && sentenceIndex < bySentence.Length && bySentence[sentenceIndex] >= 0 ? Encoded[bySentence[sentenceIndex]] : null;
-
-    /// <summary>
-    /// Writes which sentences were encoded and how (offsets, word pieces, windows); the vectors themselves are left out,
-    /// since 384 numbers per word piece would bury the rest of the document.
-    /// </summary>
-    public void WriteJson(Utf8JsonWriter writer, Document document)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(document);
-        var sentences = document.Get<SentenceLayer>();
-        writer.WriteStartArray();
-        foreach (var encoded in Encoded)
-        {
-            var span = sentences.Sentences[encoded.SentenceIndex].Span;
-            writer.WriteStartObject();
-            writer.WriteNumber("sentence", encoded.SentenceIndex);
-            writer.WriteNumber("start", span.Start);
-            writer.WriteNumber("end", span.End);
-            writer.WriteNumber("word_pieces", encoded.Pieces.Length);
-            writer.WriteNumber("windows", encoded.Windows);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-    }
 }

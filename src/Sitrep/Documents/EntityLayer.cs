@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Json;
 
 namespace Sitrep.Documents;
 
@@ -44,36 +43,5 @@ public sealed class EntityLayer : IDocumentLayer
         }
 
         return current;
-    }
-
-    /// <inheritdoc/>
-    public void WriteJson(Utf8JsonWriter writer, Document document)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(document);
-        writer.WriteStartArray();
-        foreach (var entity in Entities)
-        {
-            writer.WriteStartObject();
-            writer.WriteNumber("start", entity.Span.Start);
-            writer.WriteNumber("end", entity.Span.End);
-            writer.WriteString("text", entity.Span.Of(document.Text));
-            writer.WriteString("type", EntityTypeNames.NameOf(entity.Type));
-            writer.WriteString("title", entity.Title);
-            writer.WriteString("role", entity.Role);
-            writer.WriteString("org", entity.Organization);
-            if (entity.Link is int link)
-            {
-                writer.WriteNumber("link", link);
-            }
-            else
-            {
-                writer.WriteNull("link");
-            }
-
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 
 namespace Sitrep.Documents;
 
@@ -56,37 +55,6 @@ public sealed class LeadLayer : IDocumentLayer
         }
 
         return spans;
-    }
-
-    /// <inheritdoc/>
-    public void WriteJson(Utf8JsonWriter writer, Document document)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(document);
-        writer.WriteStartObject();
-        if (Headline is { } headline)
-        {
-            writer.WriteString("headline", headline.Of(document.Text));
-        }
-
-        if (Byline is { } byline)
-        {
-            writer.WriteString("author", byline.Author);
-            writer.WriteString("byline_outlet", byline.Outlet);
-        }
-
-        if (Dateline is { } dateline)
-        {
-            writer.WriteString("dateline", dateline.Span.Of(document.Text));
-            writer.WriteString("dateline_place", dateline.Place.Of(document.Text));
-            writer.WriteString("outlet", dateline.Outlet);
-            if (dateline.Date is { } date)
-            {
-                writer.WriteString("dateline_date", date.Of(document.Text));
-            }
-        }
-
-        writer.WriteEndObject();
     }
 }
 

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Json;
 
 namespace Sitrep.Documents;
 
@@ -36,26 +35,5 @@ public sealed class SentenceLayer : IDocumentLayer
         }
 
         return lo < Sentences.Length ? lo : -1;
-    }
-
-    /// <inheritdoc/>
-    public void WriteJson(Utf8JsonWriter writer, Document document)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteStartArray();
-        foreach (var sentence in Sentences)
-        {
-            writer.WriteStartObject();
-            writer.WriteNumber("start", sentence.Span.Start);
-            writer.WriteNumber("end", sentence.Span.End);
-            if (sentence.EndsAtLengthCap)
-            {
-                writer.WriteString("cut", "length_cap");
-            }
-
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
     }
 }

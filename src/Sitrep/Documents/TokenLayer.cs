@@ -1,4 +1,3 @@
-using System.Text.Json;
 
 namespace Sitrep.Documents;
 
@@ -71,24 +70,4 @@ public sealed class TokenLayer : IDocumentLayer
 
         return lo;
     }
-
-    /// <inheritdoc/>
-    public void WriteJson(Utf8JsonWriter writer, Document document)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteStartArray();
-        for (var i = 0; i < Count; i++)
-        {
-            writer.WriteStartObject();
-            writer.WriteNumber("start", starts[i]);
-            writer.WriteNumber("end", ends[i]);
-            writer.WriteString("kind", KindNames[(int)kinds[i]]);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-    }
-
-    private static readonly string[] KindNames =
-        ["word", "abbreviation", "number", "punctuation", "symbol", "url", "handle", "hashtag"];
 }

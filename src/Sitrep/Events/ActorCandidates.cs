@@ -22,7 +22,7 @@ internal static class ActorCandidates
         "rebels", "insurgents", "protesters", "demonstrators", "migrants", "detainees", "schoolgirls", "students", "civilians",
         "journalists", "smugglers", "traffickers", "court", "judge", "prosecutors", "militia", "militias");
 
-    public static IReadOnlyList<ActorMention> For(Document document, DocumentWords words)
+    public static IReadOnlyList<ActorMention> For(Document document, DocumentWords words, TextResources resources)
     {
         if (document.TryGet<ActorLayer>() is { } layer)
         {
@@ -52,7 +52,7 @@ internal static class ActorCandidates
                     continue;
                 }
 
-                if (entity.Type == EntityType.Norp && TextResources.Default.Demonyms.TryGetValue(surface, out var named))
+                if (entity.Type == EntityType.Norp && resources.Demonyms.TryGetValue(surface, out var named))
                 {
                     name = named;
                     country = places.FirstOrDefault(p => p.Place.Name == named && p.Place.Precision == 5)?.Place.Country;

@@ -14,7 +14,7 @@ namespace Sitrep.Events;
 /// </summary>
 internal sealed class EventArguments(
     Document document, DocumentWords words, SentenceLayer sentences, IReadOnlyList<ActorMention> actors,
-    TimeLayer? times, PlaceLayer? places, QuantityLayer? quantities)
+    TimeLayer? times, PlaceLayer? places, QuantityLayer? quantities, TextResources resources)
 {
     private readonly Place? mainCountry = MainCountry(places);
     private readonly EventParticipants participants = new(words, actors);
@@ -253,7 +253,7 @@ internal sealed class EventArguments(
             return null;
         }
 
-        var demonyms = TextResources.Default.Demonyms.Where(d => string.Equals(d.Value, name, StringComparison.OrdinalIgnoreCase))
+        var demonyms = resources.Demonyms.Where(d => string.Equals(d.Value, name, StringComparison.OrdinalIgnoreCase))
             .Select(d => d.Key).OrderBy(d => d.EndsWith('s')).ThenBy(d => d.Length).ThenBy(d => d, StringComparer.Ordinal).ToList();
         var country = new CountryActors(code, name, demonyms, []);
         return police[code] = new ActorMention(default, country.NameOf(ActorSector.Police), country.AliasesOf(ActorSector.Police), code, ActorSector.Police,

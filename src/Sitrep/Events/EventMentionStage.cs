@@ -1,5 +1,6 @@
 using Sitrep.Documents;
 using Sitrep.Pipeline;
+using Sitrep.Text.Lexicon;
 
 namespace Sitrep.Events;
 
@@ -15,15 +16,24 @@ public sealed class EventMentionStage : IAnalysisStage
 {
     private readonly TriggerScanner scanner;
     private readonly EventModels? models;
+    private readonly TextResources resources;
 
     /// <summary>
-    /// Creates the stage over a trigger lexicon and, when given, trained models; <paramref name="rules"/> turns rules
-    /// off to measure what each is worth (all of them when null).
+    /// Creates the stage over a trigger lexicon and, when given, trained models, reading the word tables for this
+    /// instance; <paramref name="rules"/> turns rules off to measure what each is worth (all of them when null).
     /// </summary>
     public EventMentionStage(TriggerLexicon lexicon, EventModels? models = null, EventRuleSet? rules = null)
+        : this(lexicon, TextResources.Load(), models, rules)
+    {
+    }
+
+    /// <summary>Creates the stage as the public constructor does, over the word tables the pipeline loaded once.</summary>
+    internal EventMentionStage(TriggerLexicon lexicon, TextResources resources, EventModels? models = null, EventRuleSet? rules = null)
     {
         ArgumentNullException.ThrowIfNull(lexicon);
+        ArgumentNullException.ThrowIfNull(resources);
         scanner = new TriggerScanner(lexicon, rules ?? EventRuleSet.All);
+        this.resources = resources;
         this.models = models;
     }
 
@@ -56,5 +66,5 @@ public sealed class EventMentionStage : IAnalysisStage
     }
 
     /// <summary>What the stage reads of <paramref name="document"/>: lexicon matches, the rules' mentions, drafts (for training).</summary>
-    internal EventReading Read(Document document) => EventReading.Read(document, scanner);
+    internal EventReading Read(Document document) => EventReading.Read(document, scanner, resources);
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Sitrep.Documents;
 
 namespace Sitrep.Events;
@@ -18,30 +17,4 @@ public sealed class QuoteLayer : IDocumentLayer
 
     /// <inheritdoc/>
     public string Name => "quotes";
-
-    /// <summary>Writes <c>[{ "start", "end", "speaker", "event" }]</c> (event: index into "events", or null).</summary>
-    public void WriteJson(Utf8JsonWriter writer, Document document)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteStartArray();
-        foreach (var quote in Quotes)
-        {
-            writer.WriteStartObject();
-            writer.WriteNumber("start", quote.Span.Start);
-            writer.WriteNumber("end", quote.Span.End);
-            writer.WriteString("speaker", quote.Speaker);
-            if (quote.Event is int e)
-            {
-                writer.WriteNumber("event", e);
-            }
-            else
-            {
-                writer.WriteNull("event");
-            }
-
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-    }
 }

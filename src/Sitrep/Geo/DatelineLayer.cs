@@ -1,4 +1,3 @@
-using System.Text.Json;
 
 using Sitrep.Documents;
 
@@ -60,31 +59,5 @@ public sealed class DatelineLayer : IDocumentLayer
 
         var outlet = lead?.Dateline?.Outlet ?? lead?.Byline?.Outlet;
         return (new DatelineLayer(reporting, outlet, lead?.Byline?.Author, lead?.Dateline?.Date), places);
-    }
-
-    /// <inheritdoc/>
-    public void WriteJson(Utf8JsonWriter writer, Document document)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(document);
-        writer.WriteStartObject();
-        writer.WritePropertyName("place");
-        if (Place is null)
-        {
-            writer.WriteNullValue();
-        }
-        else
-        {
-            PlaceLayer.WriteItems(writer, [Place]);
-        }
-
-        writer.WriteString("outlet", Outlet);
-        writer.WriteString("author", Author);
-        if (Date is { } date)
-        {
-            writer.WriteString("date", date.Of(document.Text));
-        }
-
-        writer.WriteEndObject();
     }
 }

@@ -12,6 +12,6 @@ public static class ActorPipelineExtensions
     public static AnalysisPipelineBuilder AddActors(this AnalysisPipelineBuilder builder, ActorDictionary dictionary)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        return builder.Add(new ActorStage(new ActorResolver(dictionary)));
+        return builder.Add(new ActorStage(new ActorResolver(dictionary, builder.Tables.Words)));
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Sitrep.Documents;
+using Sitrep.Text.Ner;
 
 namespace Sitrep.Pipeline;
 
@@ -10,6 +11,13 @@ namespace Sitrep.Pipeline;
 public sealed class AnalysisPipelineBuilder
 {
     private readonly List<IAnalysisStage> stages = [];
+    private TextTables? tables;
+
+    /// <summary>
+    /// The word tables the stages of this pipeline share: read once, on first use, and passed to each stage's
+    /// constructor by the <c>Add…</c> extensions.
+    /// </summary>
+    internal TextTables Tables => tables ??= TextTables.Load();
 
     /// <summary>Appends <paramref name="stage"/>; stage names must be unique.</summary>
     public AnalysisPipelineBuilder Add(IAnalysisStage stage)

@@ -9,6 +9,6 @@ public static class EventPipelineExtensions
     public static AnalysisPipelineBuilder AddEvents(this AnalysisPipelineBuilder builder, EventModels? models = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        return builder.Add(new EventMentionStage(TriggerLexicon.LoadDefault(), models));
+        return builder.Add(new EventMentionStage(TriggerLexicon.LoadDefault(), builder.Tables.Words, models));
     }
 }

@@ -25,14 +25,24 @@ public static class StandardPipeline
         UpToEvents(gazetteer, actors).AddEvents(eventModels).Build();
 
     /// <summary>Every stage before the event stage, for callers that run event stages of their own (cross-validation).</summary>
-    public static AnalysisPipelineBuilder UpToEvents(Gazetteer gazetteer, ActorDictionary actors) =>
-        new AnalysisPipelineBuilder()
-            .AddTextCore(NerModel.LoadDefault(new GeoNerGazetteer(gazetteer)))
+    public static AnalysisPipelineBuilder UpToEvents(Gazetteer gazetteer, ActorDictionary actors)
+    {
+        var builder = new AnalysisPipelineBuilder();
+        return builder
+            .AddTextCore(DefaultNerModel(builder, gazetteer))
             .AddTimeAndQuantities()
             .AddPlaces(gazetteer)
             .AddActors(actors);
+    }
 
     /// <summary>The text core alone (tokens, sentences, entities) with the default NER model and gazetteer: what <c>sitrep bench --text-core</c> times.</summary>
-    public static AnalysisPipeline CreateTextCore(CancellationToken cancellationToken = default) =>
-        new AnalysisPipelineBuilder().AddTextCore(NerModel.LoadDefault(new GeoNerGazetteer(Gazetteer.LoadDefault(cancellationToken)))).Build();
+    public static AnalysisPipeline CreateTextCore(CancellationToken cancellationToken = default)
+    {
+        var builder = new AnalysisPipelineBuilder();
+        return builder.AddTextCore(DefaultNerModel(builder, Gazetteer.LoadDefault(cancellationToken))).Build();
+    }
+
+    // The model reads the builder's tables, so the tagger and every stage after it share one load.
+    private static NerModel? DefaultNerModel(AnalysisPipelineBuilder builder, Gazetteer gazetteer) =>
+        NerModel.LoadDefault(new GeoNerGazetteer(gazetteer, builder.Tables.Names), null, builder.Tables);
 }

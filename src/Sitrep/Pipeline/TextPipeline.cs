@@ -8,7 +8,7 @@ public static class TextPipeline
 {
     /// <summary>
     /// Appends <see cref="TokenizerStage"/>, <see cref="SentenceSplitterStage"/>, <see cref="LeadStage"/> and, when <paramref name="model"/> is
-    /// not null, <see cref="EntityStage"/> (load the model with <see cref="NerModel.LoadDefault"/>).
+    /// not null, <see cref="EntityStage"/> (load the model with <see cref="NerModel.LoadDefault(INerGazetteer?, NerWordClusters?)"/>).
     /// </summary>
     public static AnalysisPipelineBuilder AddTextCore(this AnalysisPipelineBuilder builder, NerModel? model)
     {

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Json;
 
 using Sitrep.Documents;
 
@@ -16,30 +15,4 @@ public sealed class QuantityLayer : IDocumentLayer
 
     /// <inheritdoc/>
     public string Name => "quantities";
-
-    /// <summary>Writes <c>[{ "start", "end", "text", "min", "max", "semantics" }]</c> plus "victims" where the text describes them.</summary>
-    public void WriteJson(Utf8JsonWriter writer, Document document)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(document);
-        writer.WriteStartArray();
-        foreach (var quantity in Quantities)
-        {
-            writer.WriteStartObject();
-            writer.WriteNumber("start", quantity.Span.Start);
-            writer.WriteNumber("end", quantity.Span.End);
-            writer.WriteString("text", quantity.Span.Of(document.Text));
-            writer.WriteNumber("min", quantity.Range.Min);
-            writer.WriteNumber("max", quantity.Range.Max);
-            writer.WriteString("semantics", quantity.Semantics.ToJsonName());
-            if (quantity.Victims is TextSpan victims)
-            {
-                writer.WriteString("victims", victims.Of(document.Text));
-            }
-
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-    }
 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 
 using Microsoft.Data.Sqlite;
@@ -9,6 +10,11 @@ public sealed class SqliteFeedStateStore : IFeedStateStore
 {
     // Keys per lookup statement: well under SQLite's 32,766 parameters, and a feed rarely lists more.
     private const int KeysPerQuery = 500;
+
+    // The statements' parameters, in FeedStateRows' column order.
+    private static readonly string[] FeedParameters = ["$url", "$etag", "$modified", "$polled", "$next", "$failures", "$error"];
+    private static readonly (string Name, SqliteType Type)[] ItemParameters =
+        [("$key", SqliteType.Text), ("$feed", SqliteType.Text), ("$article", SqliteType.Text), ("$attempts", SqliteType.Integer), ("$error", SqliteType.Text), ("$seen", SqliteType.Text)];
 
     private readonly string connectionString;
 
@@ -27,12 +33,10 @@ public sealed class SqliteFeedStateStore : IFeedStateStore
         ArgumentNullException.ThrowIfNull(feedUrl);
         await using var connection = await SqliteStoreFile.OpenConnectionAsync(connectionString, cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT url, etag, last_modified, last_polled_at, next_poll_at, failures, last_error FROM watched_feeds WHERE url = $url";
+        command.CommandText = $"SELECT {FeedStateRows.FeedColumns} FROM watched_feeds WHERE url = $url";
         command.Parameters.AddWithValue("$url", feedUrl);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken)
-            ? new FeedState(reader.GetString(0), Text(reader, 1), Text(reader, 2), Time(reader.GetString(3)), Time(reader.GetString(4)), reader.GetInt32(5), Text(reader, 6))
-            : null;
+        return await reader.ReadAsync(cancellationToken) ? FeedStateRows.ReadFeed(reader, ReadTime) : null;
     }
 
     /// <inheritdoc />
@@ -41,17 +45,12 @@ public sealed class SqliteFeedStateStore : IFeedStateStore
         ArgumentNullException.ThrowIfNull(state);
         await using var connection = await SqliteStoreFile.OpenConnectionAsync(connectionString, cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = """
-            INSERT OR REPLACE INTO watched_feeds(url, etag, last_modified, last_polled_at, next_poll_at, failures, last_error)
-            VALUES ($url, $etag, $modified, $polled, $next, $failures, $error)
-            """;
-        command.Parameters.AddWithValue("$url", state.Url);
-        command.Parameters.AddWithValue("$etag", (object?)state.ETag ?? DBNull.Value);
-        command.Parameters.AddWithValue("$modified", (object?)state.LastModified ?? DBNull.Value);
-        command.Parameters.AddWithValue("$polled", Text(state.LastPolledAt));
-        command.Parameters.AddWithValue("$next", Text(state.NextPollAt));
-        command.Parameters.AddWithValue("$failures", state.Failures);
-        command.Parameters.AddWithValue("$error", (object?)state.LastError ?? DBNull.Value);
+        command.CommandText = $"INSERT OR REPLACE INTO watched_feeds({FeedStateRows.FeedColumns}) VALUES ({string.Join(", ", FeedParameters)})";
+        var values = FeedStateRows.FeedValues(state, Text);
+        for (var i = 0; i < FeedParameters.Length; i++)
+        {
+            command.Parameters.AddWithValue(FeedParameters[i], values[i] ?? DBNull.Value);
+        }
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -76,11 +75,11 @@ public sealed class SqliteFeedStateStore : IFeedStateStore
                 command.Parameters.AddWithValue(names[i], chunk[i]);
             }
 
-            command.CommandText = $"SELECT key, feed_url, article_id, attempts, last_error, seen_at FROM watched_items WHERE key IN ({string.Join(", ", names)})";
+            command.CommandText = $"SELECT {FeedStateRows.ItemColumns} FROM watched_items WHERE key IN ({string.Join(", ", names)})";
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
-                var item = new FeedItemState(reader.GetString(0), reader.GetString(1), Text(reader, 2), reader.GetInt32(3), Text(reader, 4), Time(reader.GetString(5)));
+                var item = FeedStateRows.ReadItem(reader, ReadTime);
                 found[item.Key] = item;
             }
         }
@@ -101,24 +100,16 @@ public sealed class SqliteFeedStateStore : IFeedStateStore
         using var transaction = connection.BeginTransaction(deferred: false);
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = """
-            INSERT OR REPLACE INTO watched_items(key, feed_url, article_id, attempts, last_error, seen_at)
-            VALUES ($key, $feed, $article, $attempts, $error, $seen)
-            """;
-        var key = command.Parameters.Add("$key", SqliteType.Text);
-        var feed = command.Parameters.Add("$feed", SqliteType.Text);
-        var article = command.Parameters.Add("$article", SqliteType.Text);
-        var attempts = command.Parameters.Add("$attempts", SqliteType.Integer);
-        var error = command.Parameters.Add("$error", SqliteType.Text);
-        var seen = command.Parameters.Add("$seen", SqliteType.Text);
+        command.CommandText = $"INSERT OR REPLACE INTO watched_items({FeedStateRows.ItemColumns}) VALUES ({string.Join(", ", ItemParameters.Select(p => p.Name))})";
+        var parameters = Array.ConvertAll(ItemParameters, p => command.Parameters.Add(p.Name, p.Type));
         foreach (var item in items)
         {
-            key.Value = item.Key;
-            feed.Value = item.FeedUrl;
-            article.Value = (object?)item.ArticleId ?? DBNull.Value;
-            attempts.Value = item.Attempts;
-            error.Value = (object?)item.LastError ?? DBNull.Value;
-            seen.Value = Text(item.SeenAt);
+            var values = FeedStateRows.ItemValues(item, Text);
+            for (var i = 0; i < parameters.Length; i++)
+            {
+                parameters[i].Value = values[i] ?? DBNull.Value;
+            }
+
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
 
@@ -132,9 +123,8 @@ public sealed class SqliteFeedStateStore : IFeedStateStore
         return ValueTask.CompletedTask;
     }
 
-    private static string? Text(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
-
     private static string Text(DateTimeOffset time) => time.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
 
-    private static DateTimeOffset Time(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+    private static DateTimeOffset ReadTime(DbDataReader reader, int ordinal) =>
+        DateTimeOffset.Parse(reader.GetString(ordinal), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
 }

@@ -27,11 +27,13 @@ public sealed class EntityStage : IAnalysisStage
     {
         ArgumentNullException.ThrowIfNull(model);
         this.model = model;
-        titles = new PersonTitleReader(TextResources.Default);
-        linker = new EntityLinker(TextResources.Default);
-        consistency = new DiscourseConsistency(TextResources.Default);
-        acronyms = new AcronymRepair(TextResources.Default);
-        sources = new SourceCueRepair(TextResources.Default, NerNameLists.Default, model.Gazetteer);
+        // The repairs read the tables the model was loaded with, so one load serves the tagger and the stage.
+        var tables = model.Tables;
+        titles = new PersonTitleReader(tables.Words, tables.Names);
+        linker = new EntityLinker(tables.Words);
+        consistency = new DiscourseConsistency(tables.Words);
+        acronyms = new AcronymRepair(tables.Words);
+        sources = new SourceCueRepair(tables.Words, tables.Names, model.Gazetteer);
     }
 
     /// <inheritdoc/>

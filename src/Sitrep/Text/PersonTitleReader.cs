@@ -14,8 +14,13 @@ namespace Sitrep.Text;
 internal sealed class PersonTitleReader
 {
     private readonly TextResources resources;
+    private readonly Ner.NerNameLists names;
 
-    public PersonTitleReader(TextResources resources) => this.resources = resources;
+    public PersonTitleReader(TextResources resources, Ner.NerNameLists names)
+    {
+        this.resources = resources;
+        this.names = names;
+    }
 
     /// <summary>Moves leading title and role words out of a PERSON span ("General Francis Donovan" → "Francis Donovan").</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -137,7 +142,7 @@ internal sealed class PersonTitleReader
                 var surface = text[tokens.StartOf(t + 1)..tokens.EndOf(sentence.FirstToken + end - 1)];
 
                 // "Chief Pentagon spokesman": a building standing for its body (org-cues.tsv metonym) names no person.
-                var metonym = end == i + 2 && Ner.NerNameLists.Default.Cues.TryGetValue(surface, out var cue) && cue == Ner.NerNameLists.OrgCueKind.Metonym;
+                var metonym = end == i + 2 && names.Cues.TryGetValue(surface, out var cue) && cue == Ner.NerNameLists.OrgCueKind.Metonym;
                 if (allNames && !metonym && !resources.Places.Contains(surface))
                 {
                     for (var k = i + 1; k < end; k++)

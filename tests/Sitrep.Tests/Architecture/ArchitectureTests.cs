@@ -22,7 +22,7 @@ public sealed class ArchitectureTests
         ["Sitrep.Text.Ner", "Sitrep.Actors", "Sitrep.Quantities"],
         ["Sitrep.Text"],
         ["Sitrep.Events"],
-        ["Sitrep.Clustering"],
+        ["Sitrep.Clustering", "Sitrep.Json"],
         ["Sitrep.Storage"],
         ["Sitrep.Exports"],
         ["Sitrep.Pipeline"],

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Sitrep.Documents;
 using Sitrep.Events;
 using Sitrep.Ingest;
+using Sitrep.Json;
 using Sitrep.Pipeline;
 
 namespace Sitrep.Tests.Hostile;

@@ -1,4 +1,5 @@
 using Sitrep.Documents;
+using Sitrep.Json;
 using Sitrep.Pipeline;
 using Sitrep.Quantities;
 

@@ -57,7 +57,7 @@ public sealed class AcronymRepairTests
         text = parsed;
         var entities = parsed.Entities.ToList();
         var sentenceOf = entities.Select(e => parsed.Sentences.Sentences.First(s => s.EndToken > e.First)).ToList();
-        new AcronymRepair(TextResources.Default).Apply(parsed.Text, parsed.Tokens, parsed.Sentences.Sentences, entities, sentenceOf);
+        new AcronymRepair(TestTables.Loaded.Words).Apply(parsed.Text, parsed.Tokens, parsed.Sentences.Sentences, entities, sentenceOf);
         return entities;
     }
 

@@ -5,7 +5,7 @@ namespace Sitrep.Tests.Text;
 
 public sealed class EntityLinkerTests
 {
-    private readonly EntityLinker linker = new(TextResources.Default);
+    private readonly EntityLinker linker = new(TestTables.Loaded.Words);
 
     [Theory]
     [InlineData("[PERSON Francis Donovan] spoke. Gen. [PERSON Francis L. Donovan] ordered it. [PERSON Donovan] said so.", "Donovan", "Francis L. Donovan")]

@@ -8,7 +8,7 @@ namespace Sitrep.Tests.Text;
 /// <summary>An untagged name in apposition to a role ("X Y, the leader of …") is a person.</summary>
 public sealed class NamesBeforeRolesTests
 {
-    private readonly PersonTitleReader reader = new(TextResources.Default);
+    private readonly PersonTitleReader reader = new(TestTables.Loaded.Words, TestTables.Loaded.Names);
 
     [Theory]
     [InlineData("Troops raided the camp of Kato Brel, the leader of the gang.", "Kato Brel")]

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Sitrep.Documents;
+using Sitrep.Json;
 using Sitrep.Pipeline;
 using Sitrep.Text;
 using Sitrep.Text.Ner;

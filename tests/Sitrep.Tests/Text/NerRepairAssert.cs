@@ -12,7 +12,7 @@ internal static class NerRepairAssert
         var tokens = new TokenizerStage().Tokenize(text);
         var parsed = labels.Split(' ').Select(l => NerLabels.Parse(l)).ToArray();
         Assert.Equal(tokens.Count, parsed.Length);
-        NerLabelRepair.Repair(text, tokens, 0, parsed, NerNameLists.Default);
+        NerLabelRepair.Repair(text, tokens, 0, parsed, TestTables.Loaded.Names);
         Assert.Equal(expected, string.Join(' ', parsed.Select(NerLabels.NameOf)));
     }
 }

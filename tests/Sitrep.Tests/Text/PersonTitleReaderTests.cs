@@ -6,7 +6,7 @@ namespace Sitrep.Tests.Text;
 
 public sealed class PersonTitleReaderTests
 {
-    private readonly PersonTitleReader reader = new(TextResources.Default);
+    private readonly PersonTitleReader reader = new(TestTables.Loaded.Words, TestTables.Loaded.Names);
 
     [Theory]
     [InlineData("The statement said [ORG SOUTHCOM] Commander General [PERSON Francis Donovan] directed it.", "Francis Donovan", "General", "Commander", "SOUTHCOM")]

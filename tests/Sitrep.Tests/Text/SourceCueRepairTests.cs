@@ -43,7 +43,7 @@ public sealed class SourceCueRepairTests(GazetteerFixture fixture)
         var text = new EntityTestText(marked);
         var entities = text.Entities.ToList();
         var sentenceOf = entities.Select(_ => text.Sentences.Sentences[0]).ToList();
-        new SourceCueRepair(TextResources.Default, NerNameLists.Default, new GeoNerGazetteer(fixture.Gazetteer))
+        new SourceCueRepair(TestTables.Loaded.Words, TestTables.Loaded.Names, new GeoNerGazetteer(fixture.Gazetteer, TestTables.Loaded.Names))
             .Apply(text.Text, text.Tokens, text.Sentences.Sentences, entities, sentenceOf);
         return (text, entities);
     }

@@ -87,5 +87,5 @@ public sealed class TeamNerAnnotationsTests : IDisposable
     }
 
     private List<(NerSentence Sentence, NerSplit Split, string Group)> Read(List<Diagnostic> diagnostics) =>
-        new TeamNerAnnotations(TextResources.Default).ReadAll(folder, diagnostics, CancellationToken.None);
+        new TeamNerAnnotations(TestTables.Loaded.Words).ReadAll(folder, diagnostics, CancellationToken.None);
 }

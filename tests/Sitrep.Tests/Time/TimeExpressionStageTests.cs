@@ -1,6 +1,7 @@
 using System.Globalization;
 
 using Sitrep.Documents;
+using Sitrep.Json;
 using Sitrep.Time;
 
 namespace Sitrep.Tests.Time;

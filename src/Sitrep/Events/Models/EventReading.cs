@@ -2,6 +2,7 @@ using Sitrep.Actors;
 using Sitrep.Documents;
 using Sitrep.Geo;
 using Sitrep.Quantities;
+using Sitrep.Text.Lexicon;
 using Sitrep.Time;
 
 namespace Sitrep.Events;
@@ -56,7 +57,7 @@ internal sealed class EventReading
 
     public IReadOnlyList<ActorMention> Actors { get; }
 
-    public static EventReading Read(Document document, TriggerScanner scanner)
+    public static EventReading Read(Document document, TriggerScanner scanner, TextResources resources)
     {
         var tokens = document.Get<TokenLayer>();
         var sentences = document.Get<SentenceLayer>();
@@ -65,9 +66,9 @@ internal sealed class EventReading
         var times = document.TryGet<TimeLayer>();
         var matches = new List<LexiconMatch>();
         var hits = scanner.Scan(words, sentences, [.. quotes.Select(q => q.Span)], times, matches);
-        var actors = ActorCandidates.For(document, words);
+        var actors = ActorCandidates.For(document, words, resources);
         var arguments = new EventArguments(
-            document, words, sentences, actors, times, document.TryGet<PlaceLayer>(), document.TryGet<QuantityLayer>());
+            document, words, sentences, actors, times, document.TryGet<PlaceLayer>(), document.TryGet<QuantityLayer>(), resources);
         var bySentence = hits.GroupBy(h => h.Sentence).ToDictionary(g => g.Key, g => g.ToList());
         var candidates = hits
             .Select(h => (Hit: h, Mention: arguments.Build(h, bySentence[h.Sentence])))

@@ -7,7 +7,7 @@ namespace Sitrep.Text.Lexicon;
 /// <summary>
 /// The word tables of data/ner/*.tsv (compiled in as resources): demonyms and the places they name, the words that
 /// make a place a natural feature or region (LOC) rather than a political entity (GPE), and titles and roles.
-/// Loaded once, immutable, shared.
+/// Immutable and thread-safe: the composition root loads them once (<see cref="Load"/>) and passes them to the stages.
 /// </summary>
 internal sealed class TextResources
 {
@@ -23,8 +23,6 @@ internal sealed class TextResources
         PersonWordLookup = personWords.GetAlternateLookup<ReadOnlySpan<char>>();
         Places = demonyms.Values.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
-
-    public static TextResources Default { get; } = Load();
 
     /// <summary>Demonym (and plural) → the place it names: "Ecuadoran" → "Ecuador". Case-sensitive.</summary>
     public FrozenDictionary<string, string> Demonyms { get; }
@@ -62,7 +60,8 @@ internal sealed class TextResources
         return EntityType.Gpe;
     }
 
-    private static TextResources Load()
+    /// <summary>Reads the tables from the compiled-in resources.</summary>
+    public static TextResources Load()
     {
         var demonyms = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var fields in Rows("demonyms.tsv"))

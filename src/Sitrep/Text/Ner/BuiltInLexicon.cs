@@ -44,8 +44,6 @@ internal sealed class BuiltInLexicon : INerGazetteer
         names = map.ToFrozenDictionary();
     }
 
-    public static BuiltInLexicon Default { get; } = new(TextResources.Default);
-
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Tag(string text, TokenLayer tokens, int firstToken, Span<ushort> codes)
     {

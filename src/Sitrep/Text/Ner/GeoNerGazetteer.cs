@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Runtime.CompilerServices;
 using Sitrep.Documents;
 using Sitrep.Geo;
+using Sitrep.Text.Lexicon;
 
 namespace Sitrep.Text.Ner;
 
@@ -30,15 +31,19 @@ public sealed class GeoNerGazetteer : INerGazetteer
     private readonly Gazetteer gazetteer;
     private readonly NerNameLists lists;
 
-    /// <summary>Evidence from <paramref name="gazetteer"/> (load it once and share it with the place stage) and the built-in name lists.</summary>
+    /// <summary>
+    /// Evidence from <paramref name="gazetteer"/> (load it once and share it with the place stage) and the built-in name
+    /// lists, read for this instance; the standard pipeline passes the lists it loaded once instead.
+    /// </summary>
     public GeoNerGazetteer(Gazetteer gazetteer)
-        : this(gazetteer, NerNameLists.Default)
+        : this(gazetteer, NerNameLists.Load(TextResources.Load()))
     {
     }
 
     internal GeoNerGazetteer(Gazetteer gazetteer, NerNameLists lists)
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
+        ArgumentNullException.ThrowIfNull(lists);
         this.gazetteer = gazetteer;
         this.lists = lists;
     }

@@ -22,16 +22,20 @@ internal sealed class NerFeatureExtractor
     private static readonly ulong Bias = FeatureHash.Mix(1, 0);
 
     private readonly INerGazetteer? gazetteer;
+    private readonly BuiltInLexicon lexicon;
     private readonly FrozenSet<ulong> alwaysOutside;
     private readonly NerWordClusters? clusters;
 
     /// <param name="gazetteer">External dictionary evidence, or null.</param>
+    /// <param name="lexicon">Sitrep's own word lists, always on.</param>
     /// <param name="alwaysOutside">Lower-cased word hashes never inside an entity in training ("the", ","): their features
     /// are left at zero, which tells the decoder to label them O without scoring.</param>
     /// <param name="clusters">Word clusters and capitalisation prior (<see cref="NerClusterFeatures"/>), or null.</param>
-    public NerFeatureExtractor(INerGazetteer? gazetteer, IReadOnlySet<ulong>? alwaysOutside = null, NerWordClusters? clusters = null)
+    public NerFeatureExtractor(INerGazetteer? gazetteer, BuiltInLexicon lexicon, IReadOnlySet<ulong>? alwaysOutside = null, NerWordClusters? clusters = null)
     {
+        ArgumentNullException.ThrowIfNull(lexicon);
         this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
         this.clusters = clusters;
         this.alwaysOutside = alwaysOutside as FrozenSet<ulong> ?? (alwaysOutside ?? new HashSet<ulong>()).ToFrozenSet();
     }
@@ -71,7 +75,7 @@ internal sealed class NerFeatureExtractor
 
             NerClusterFeatures.Lookup(clusters, low, Pad, words);
             gazetteer?.Tag(text, tokens, first, gaz.Slice(Pad, count));
-            BuiltInLexicon.Default.Tag(text, tokens, first, lex.Slice(Pad, count));
+            lexicon.Tag(text, tokens, first, lex.Slice(Pad, count));
             for (var i = 0; i < count; i++)
             {
                 var j = i + Pad;

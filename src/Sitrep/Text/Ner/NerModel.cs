@@ -7,7 +7,7 @@ namespace Sitrep.Text.Ner;
 
 /// <summary>
 /// A trained named-entity tagger: averaged-perceptron weights over hashed features, decoded into BIO labels by constrained
-/// Viterbi (or greedily, for a model of the previous version). Load once (<see cref="Load"/>, <see cref="LoadDefault"/>) and share: it is immutable and thread-safe.
+/// Viterbi (or greedily, for a model of the previous version). Load once (<see cref="Load(string, INerGazetteer?, NerWordClusters?)"/>, <see cref="LoadDefault(INerGazetteer?, NerWordClusters?)"/>) and share: it is immutable and thread-safe.
 /// </summary>
 public sealed class NerModel
 {
@@ -25,14 +25,16 @@ public sealed class NerModel
     private readonly IReadOnlySet<ulong>? alwaysOutside;
     private IReadOnlySet<string>? skippedRepairs;
 
-    internal NerModel(FeatureTable table, INerGazetteer? gazetteer, IReadOnlySet<ulong>? alwaysOutside = null, NerWordClusters? clusters = null, bool viterbi = false)
+    internal NerModel(FeatureTable table, INerGazetteer? gazetteer, TextTables tables, IReadOnlySet<ulong>? alwaysOutside = null, NerWordClusters? clusters = null, bool viterbi = false)
     {
+        ArgumentNullException.ThrowIfNull(tables);
         this.table = table;
         this.alwaysOutside = alwaysOutside;
         UsesViterbi = viterbi;
         Gazetteer = gazetteer;
         WordClusters = clusters;
-        extractor = new NerFeatureExtractor(gazetteer, alwaysOutside, clusters);
+        Tables = tables;
+        extractor = new NerFeatureExtractor(gazetteer, tables.Lexicon, alwaysOutside, clusters);
     }
 
     /// <summary>True for a first-order model decoded by constrained Viterbi; false for greedy decoding with two labels of history.</summary>
@@ -44,6 +46,9 @@ public sealed class NerModel
     /// <summary>The dictionary evidence the model runs with, or null.</summary>
     public INerGazetteer? Gazetteer { get; }
 
+    /// <summary>The word tables the model's features and label repairs read, and the entity stage reads beside it.</summary>
+    internal TextTables Tables { get; }
+
     /// <summary>The feature extractor the tagger runs (for profiling in bench/).</summary>
     internal NerFeatureExtractor Extractor => extractor;
 
@@ -52,7 +57,7 @@ public sealed class NerModel
 
     /// <summary>The same model with the label repairs named in <paramref name="skipped"/> left out (every one when it holds "all"; none when null), to measure what each is worth.</summary>
     internal NerModel WithoutRepairs(IReadOnlySet<string>? skipped) =>
-        new(table, Gazetteer, alwaysOutside, WordClusters, UsesViterbi) { skippedRepairs = skipped };
+        new(table, Gazetteer, Tables, alwaysOutside, WordClusters, UsesViterbi) { skippedRepairs = skipped };
 
     /// <summary>Number of features with weights.</summary>
     public int FeatureCount => table.Count;
@@ -62,7 +67,11 @@ public sealed class NerModel
     /// must be the ones it was trained with (null for none).
     /// </summary>
     /// <exception cref="InvalidDataException">Not a model of this version, or trained with a gazetteer or word clusters not given (or other clusters).</exception>
-    public static NerModel Load(string path, INerGazetteer? gazetteer = null, NerWordClusters? clusters = null)
+    public static NerModel Load(string path, INerGazetteer? gazetteer = null, NerWordClusters? clusters = null) =>
+        Load(path, gazetteer, clusters, TextTables.Load());
+
+    /// <summary>Reads a model as <see cref="Load(string, INerGazetteer?, NerWordClusters?)"/> does, over tables already loaded.</summary>
+    internal static NerModel Load(string path, INerGazetteer? gazetteer, NerWordClusters? clusters, TextTables tables)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         using var reader = new BinaryReader(stream);
@@ -105,18 +114,22 @@ public sealed class NerModel
         var outsideCount = reader.ReadInt32();
         var outside = new ulong[outsideCount];
         reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(outside.AsSpan()));
-        return new NerModel(new FeatureTable(keys, weights, labels), trainedWithGazetteer ? gazetteer : null, outside.ToFrozenSet(), trainedWithClusters ? clusters : null, viterbi);
+        return new NerModel(new FeatureTable(keys, weights, labels), trainedWithGazetteer ? gazetteer : null, tables, outside.ToFrozenSet(), trainedWithClusters ? clusters : null, viterbi);
     }
 
     /// <summary>
-    /// Loads <see cref="DefaultRelativePath"/> as <see cref="LoadWithResources"/> does, found by
+    /// Loads <see cref="DefaultRelativePath"/> as <see cref="LoadWithResources(string, INerGazetteer?, NerWordClusters?)"/> does, found by
     /// <see cref="ResourceLocator"/> (next to the executable or a folder above it, else the current directory or a
     /// folder above it); null when there is none. Pass the pipeline's gazetteer, so the geography gazetteer is loaded once.
     /// </summary>
-    public static NerModel? LoadDefault(INerGazetteer? gazetteer = null, NerWordClusters? clusters = null)
+    public static NerModel? LoadDefault(INerGazetteer? gazetteer = null, NerWordClusters? clusters = null) =>
+        LoadDefault(gazetteer, clusters, TextTables.Load());
+
+    /// <summary>Loads the default model as <see cref="LoadDefault(INerGazetteer?, NerWordClusters?)"/> does, over tables already loaded.</summary>
+    internal static NerModel? LoadDefault(INerGazetteer? gazetteer, NerWordClusters? clusters, TextTables tables)
     {
         var path = FindDefault();
-        return path is null ? null : LoadWithResources(path, gazetteer, clusters);
+        return path is null ? null : LoadWithResources(path, gazetteer, clusters, tables);
     }
 
     /// <summary>
@@ -125,12 +138,16 @@ public sealed class NerModel
     /// clusters gets <paramref name="clusters"/>, or else <see cref="NerWordClusters.DefaultRelativePath"/>.
     /// </summary>
     /// <exception cref="FileNotFoundException">The model needs the word clusters and none were given or found.</exception>
-    public static NerModel LoadWithResources(string path, INerGazetteer? gazetteer = null, NerWordClusters? clusters = null)
+    public static NerModel LoadWithResources(string path, INerGazetteer? gazetteer = null, NerWordClusters? clusters = null) =>
+        LoadWithResources(path, gazetteer, clusters, TextTables.Load());
+
+    /// <summary>Loads as <see cref="LoadWithResources(string, INerGazetteer?, NerWordClusters?)"/> does, over tables already loaded.</summary>
+    internal static NerModel LoadWithResources(string path, INerGazetteer? gazetteer, NerWordClusters? clusters, TextTables tables)
     {
         var (usesGazetteer, usesClusters) = ReadFlags(path);
         if (gazetteer is null && usesGazetteer)
         {
-            gazetteer = new GeoNerGazetteer(Geo.Gazetteer.LoadDefault());
+            gazetteer = new GeoNerGazetteer(Geo.Gazetteer.LoadDefault(), tables.Names);
         }
 
         if (clusters is null && usesClusters)
@@ -139,7 +156,7 @@ public sealed class NerModel
                 ?? throw new FileNotFoundException($"{path} needs {NerWordClusters.DefaultRelativePath}, which was not found; rebuild it with tools/build-word-clusters.cs.");
         }
 
-        return Load(path, gazetteer, clusters);
+        return Load(path, gazetteer, clusters, tables);
     }
 
     /// <summary>True when the model at <paramref name="path"/> was trained with word-cluster features.</summary>
@@ -164,7 +181,7 @@ public sealed class NerModel
         return (reader.ReadBoolean(), reader.ReadBoolean());
     }
 
-    /// <summary>The path <see cref="LoadDefault"/> would read, or null.</summary>
+    /// <summary>The path <see cref="LoadDefault(INerGazetteer?, NerWordClusters?)"/> would read, or null.</summary>
     public static string? FindDefault() => ResourceLocator.Find(DefaultRelativePath);
 
     internal static void Save(string path, ReadOnlySpan<ulong> keys, ReadOnlySpan<short> weights, IReadOnlyCollection<ulong> alwaysOutside, bool usesGazetteer, NerWordClusters? clusters = null, bool viterbi = false)
@@ -214,7 +231,7 @@ public sealed class NerModel
             table.Decode(features, lowers, shapes, labels, UsesViterbi);
             if (Gazetteer is not null && skippedRepairs?.Contains("all") != true)
             {
-                NerLabelRepair.Repair(text, tokens, first, labels, NerNameLists.Default, skippedRepairs);
+                NerLabelRepair.Repair(text, tokens, first, labels, Tables.Names, skippedRepairs);
             }
         }
         finally

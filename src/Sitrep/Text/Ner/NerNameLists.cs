@@ -45,8 +45,6 @@ internal sealed class NerNameLists
         Metonym = 3,
     }
 
-    public static NerNameLists Default { get; } = Load();
-
     /// <summary>Cue word, case-sensitive as written in the table.</summary>
     public FrozenDictionary<string, OrgCueKind>.AlternateLookup<ReadOnlySpan<char>> Cues { get; }
 
@@ -74,7 +72,8 @@ internal sealed class NerNameLists
     /// <summary>The most words in an organisation name.</summary>
     public int LongestOrganisation { get; }
 
-    private static NerNameLists Load()
+    /// <summary>Reads the lists from the compiled-in resources; <paramref name="resources"/> gives the place and title words they share.</summary>
+    public static NerNameLists Load(TextResources resources)
     {
         var cues = new Dictionary<string, OrgCueKind>(StringComparer.Ordinal);
         var strong = new HashSet<string>(StringComparer.Ordinal);
@@ -116,6 +115,6 @@ internal sealed class NerNameLists
 
         return new NerNameLists(
             cues.ToFrozenDictionary(StringComparer.Ordinal), strong.ToFrozenSet(StringComparer.Ordinal), organisations.ToFrozenSet(StringComparer.Ordinal), people.ToFrozenDictionary(StringComparer.Ordinal), longest,
-            TextResources.Default);
+            resources);
     }
 }

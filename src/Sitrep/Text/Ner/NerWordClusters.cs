@@ -9,7 +9,7 @@ namespace Sitrep.Text.Ner;
 /// Brown word clusters and the capitalisation prior of <c>data/ner/word-clusters.tsv.gz</c> (built by
 /// <c>tools/build-word-clusters.cs</c>, see data/ner/README.md): per lower-cased word, its bit-string path and
 /// <see cref="NerCapitalisation"/> bucket, keyed by the tagger's lower-case word hash. A model trained with them
-/// needs the same table at run time (<see cref="NerModel.Load"/> checks
+/// needs the same table at run time (<see cref="NerModel.Load(string, INerGazetteer?, NerWordClusters?)"/> checks
 /// <see cref="Fingerprint"/>). Immutable and thread-safe; load once.
 /// </summary>
 public sealed class NerWordClusters

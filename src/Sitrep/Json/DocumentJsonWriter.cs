@@ -1,7 +1,8 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 
-namespace Sitrep.Documents;
+using Sitrep.Documents;
+
+namespace Sitrep.Json;
 
 /// <summary>Writes a <see cref="Document"/> in the "analysed document as JSON" shape of ARCHITECTURE.md.</summary>
 public static class DocumentJsonWriter
@@ -13,22 +14,14 @@ public static class DocumentJsonWriter
         using var writer = new Utf8JsonWriter(stream, SitrepJson.WriterOptions);
         writer.WriteStartObject();
         writer.WriteString("id", document.Id);
-        if (document.Published is DateOnly published)
-        {
-            writer.WriteString("published", published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        }
-        else
-        {
-            writer.WriteNull("published");
-        }
-
+        SitrepJson.WriteDate(writer, "published", document.Published);
         writer.WriteString("title", document.Title);
         writer.WriteString("text", document.Text);
         writer.WriteStartObject("layers");
         foreach (var layer in document.Layers)
         {
             writer.WritePropertyName(layer.Name);
-            layer.WriteJson(writer, document);
+            LayerJson.Write(writer, layer, document);
         }
 
         writer.WriteEndObject();

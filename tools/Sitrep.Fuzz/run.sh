@@ -67,12 +67,24 @@ for target in "${targets[@]}"; do
   # An exec over -t is run again with AFL_HANG_TMOUT and saved as a hang only if it overruns that too: a hang is
   # an input over the 10 s that issue 23 allows any hostile input, not one that met a busy moment of a shared machine.
   hang_ms=$(( timeout_ms > 10000 ? timeout_ms : 10000 ))
+  # Tokens of the target's formats (dictionaries/, each naming its sources): afl's byte mutations alone seldom
+  # spell "<content:encoded>" or "\"datePublished\":".
+  case "$target" in
+    html) dicts=(html) ;;
+    json | jsonl | gold) dicts=(json) ;;
+    csv) dicts=(csv) ;;
+    feed) dicts=(xml) ;;
+    sniffed) dicts=(html json xml csv) ;;
+    *) dicts=(grammars) ;;
+  esac
+  dict_args=()
+  for dict in "${dicts[@]}"; do dict_args+=(-x "$here/dictionaries/$dict.dict"); done
   resume="$here/seeds/$target"
   [ -d "$findings/$target/default/queue" ] && resume=-  # continue a campaign where it stopped
   afl_status=0
   AFL_SKIP_BIN_CHECK=1 AFL_NO_AFFINITY=1 AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_NO_UI=1 \
     AFL_AUTORESUME=1 AFL_HANG_TMOUT=$hang_ms \
-    afl-fuzz -i "$resume" -o "$findings/$target" -t "$timeout_ms" -m none -V "$seconds" -- dotnet "$out/Sitrep.Fuzz.dll" "$target" \
+    afl-fuzz -i "$resume" -o "$findings/$target" -t "$timeout_ms" -m none -V "$seconds" "${dict_args[@]}" -- dotnet "$out/Sitrep.Fuzz.dll" "$target" \
     > "$findings/$target.log" 2>&1 || afl_status=$?
   stats="$findings/$target/default/fuzzer_stats"
   if [ ! -f "$stats" ]; then

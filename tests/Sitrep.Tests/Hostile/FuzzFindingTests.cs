@@ -72,4 +72,38 @@ public sealed class FuzzFindingTests
     [InlineData("1x", -1)]
     [InlineData("", -1)]
     public void Decimal_digits_of_any_script_have_their_value(string digits, int value) => Assert.Equal(value, DecimalDigits.Value(digits));
+
+    // "\ud800" alone in a JSON string or property name: System.Text.Json parsed it and threw InvalidOperationException
+    // when it was read, which ended the whole ingest (found by the CI fuzz run of json and jsonl in its first
+    // seconds). The lone half reads as U+FFFD with a warning naming the line; a whole pair is still the character.
+    [Fact]
+    public async Task A_lone_surrogate_escape_in_json_lines_reads_as_the_replacement_character()
+    {
+        var outcomes = await ReaderRun.ReadAllAsync(Finding("jsonl-lone-surrogate.jsonl"));
+        var reads = outcomes.OfType<ArticleRead>().ToList();
+        Assert.Equal(["w1", "w2"], reads.Select(r => r.Article.Id));
+        Assert.Equal("Port reopens afte\uFFFDr storm", reads[0].Article.Title);
+        Assert.EndsWith("after a storm \uFFFD", reads[0].Article.Body, StringComparison.Ordinal);
+        var warning = Assert.Single(reads[0].Warnings, w => w.Message.Contains("surrogate", StringComparison.Ordinal));
+        Assert.Equal(("line 1", "2 lone UTF-16 surrogate escape(s) (\\uD800-\\uDFFF) read as U+FFFD"), (warning.Location, warning.Message));
+        Assert.Contains("Friday \U0001F600 in", reads[1].Article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain(reads[1].Warnings, w => w.Message.Contains("surrogate", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_lone_surrogate_escape_in_a_json_property_name_fails_nothing()
+    {
+        var article = await ReaderRun.ReadOneAsync(Finding("json-lone-surrogate-name.json"));
+        Assert.Equal("arr-1", article.Id);
+        Assert.Null(article.Published); // "publis\ufffdhed" is no field Sitrep reads
+        Assert.StartsWith("Two people were killed", article.Body, StringComparison.Ordinal);
+    }
+
+    // The same parser reads a page's JSON-LD; a lone surrogate in its headline threw out of the HTML reader.
+    [Fact]
+    public async Task A_lone_surrogate_escape_in_a_pages_json_ld_fails_nothing()
+    {
+        var article = await ReaderRun.ReadOneAsync(Finding("page-jsonld-lone-surrogate.html"));
+        Assert.Contains("killing 12 people", article.Body, StringComparison.Ordinal);
+    }
 }

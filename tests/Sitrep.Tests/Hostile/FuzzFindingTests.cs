@@ -52,6 +52,26 @@ public sealed class FuzzFindingTests
         }
     }
 
+    // The same lone surrogate escape in gold.json threw out of the event reader (sitrep eval crashed); like bad UTF-8,
+    // it is one error naming the line.
+    [Fact]
+    public void Gold_json_with_a_lone_surrogate_escape_is_an_error_naming_the_line()
+    {
+        var corpus = Directory.CreateTempSubdirectory("sitrep-fuzz-gold-");
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(corpus.FullName, "articles"));
+            File.Copy(Finding("gold-lone-surrogate.json"), Path.Combine(corpus.FullName, "gold.json"));
+            Assert.Null(GoldCorpusLoader.Load(corpus.FullName, out var diagnostics));
+            var error = Assert.Single(diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+            Assert.Equal(("line 3", "a lone UTF-16 surrogate escape (\\uD800-\\uDFFF) is no text"), (error.Location, error.Message));
+        }
+        finally
+        {
+            corpus.Delete(recursive: true);
+        }
+    }
+
     // The time rules' \d matches any Unicode decimal digit; int.Parse then threw FormatException on an NKo digit and
     // the article was quarantined as "analysis failed". The digits are read by their decimal value.
     [Fact]

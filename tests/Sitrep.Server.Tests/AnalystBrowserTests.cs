@@ -26,27 +26,14 @@ public sealed class AnalystBrowserTests(DemoStoreFixture demo, ChromiumFixture c
         var last = await timeline.GetAttributeAsync("data-last");
         Assert.True(string.CompareOrdinal(first, last) < 0, $"{first} … {last}");
 
-        // Drag across the right half of the chart. The first drag on a cold page can still miss the brush (issue 22:
-        // the window-level drag handling did not remove it; CI missed it once on 2026-12-07 after the retry was
-        // dropped), so the drag is measured afresh and made once more before the test gives up; a broken brush still fails.
-        for (var attempt = 0; ; attempt++)
-        {
-            var box = (await page.Locator("svg.timeline rect.brush").BoundingBoxAsync())!;
-            await page.Mouse.MoveAsync(box.X + (box.Width * 0.5f), box.Y + (box.Height / 2));
-            await page.Mouse.DownAsync();
-            await page.Mouse.MoveAsync(box.X + (box.Width * 0.75f), box.Y + (box.Height / 2), new MouseMoveOptions { Steps = 5 });
-            await page.Mouse.MoveAsync(box.X + box.Width - 1, box.Y + (box.Height / 2), new MouseMoveOptions { Steps = 5 });
-            await page.Mouse.UpAsync();
-            try
-            {
-                await page.WaitForURLAsync("**since=**until=**", new PageWaitForURLOptions { Timeout = attempt == 0 ? 5_000 : Timeout });
-                break;
-            }
-            catch (TimeoutException) when (attempt == 0)
-            {
-            }
-        }
-
+        // Drag across the right half of the chart, once: the page marks itself ready only after the brush is wired.
+        var box = (await page.Locator("svg.timeline rect.brush").BoundingBoxAsync())!;
+        await page.Mouse.MoveAsync(box.X + (box.Width * 0.5f), box.Y + (box.Height / 2));
+        await page.Mouse.DownAsync();
+        await page.Mouse.MoveAsync(box.X + (box.Width * 0.75f), box.Y + (box.Height / 2), new MouseMoveOptions { Steps = 5 });
+        await page.Mouse.MoveAsync(box.X + box.Width - 1, box.Y + (box.Height / 2), new MouseMoveOptions { Steps = 5 });
+        await page.Mouse.UpAsync();
+        await PageUrl.WaitAsync(page, url => Query(url, "since") is not null && Query(url, "until") is not null, "since and until");
         await WaitReadyAsync(page);
         var since = Query(page.Url, "since");
         var until = Query(page.Url, "until");
@@ -61,10 +48,10 @@ public sealed class AnalystBrowserTests(DemoStoreFixture demo, ChromiumFixture c
         await ScreenshotAsync(page, "timeline-zoomed");
 
         await page.Locator("#timeline-zoom-out").ClickAsync();
-        await page.WaitForURLAsync(url => Query(url, "since") is { } s && string.CompareOrdinal(s, since) < 0);
+        await PageUrl.WaitAsync(page, url => Query(url, "since") is { } s && string.CompareOrdinal(s, since) < 0, $"since before {since}");
         await WaitReadyAsync(page);
         await page.Locator("#timeline-all").ClickAsync();
-        await page.WaitForURLAsync(url => Query(url, "since") is null);
+        await PageUrl.WaitAsync(page, url => Query(url, "since") is null, "no since");
         await WaitReadyAsync(page);
         Assert.Equal(first, await timeline.GetAttributeAsync("data-first"));
     }
@@ -134,7 +121,7 @@ public sealed class AnalystBrowserTests(DemoStoreFixture demo, ChromiumFixture c
 
         await page.Locator("#filters input[name=since]").FillAsync("2026-03-01");
         await page.Locator("#filters button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync("**since=2026-03-01**");
+        await PageUrl.WaitAsync(page, url => Query(url, "since") == "2026-03-01", "since=2026-03-01");
         await WaitReadyAsync(page);
         Assert.Equal(0, await page.Locator("#error-since").CountAsync());
         Assert.True(await page.Locator("table.events tbody tr").CountAsync() > 0);
@@ -188,12 +175,7 @@ public sealed class AnalystBrowserTests(DemoStoreFixture demo, ChromiumFixture c
         await ScreenshotAsync(page, screenshot);
     }
 
-    private static string? Query(string url, string name)
-    {
-        var hash = new Uri(url).Fragment;
-        var q = hash.Contains('?', StringComparison.Ordinal) ? hash[(hash.IndexOf('?', StringComparison.Ordinal) + 1)..] : "";
-        return q.Split('&').Select(p => p.Split('=', 2)).Where(p => p.Length == 2 && p[0] == name).Select(p => Uri.UnescapeDataString(p[1])).FirstOrDefault();
-    }
+    private static string? Query(string url, string name) => PageUrl.Query(url, name);
 
     private async Task OpenAsync(IPage page, string route)
     {

@@ -90,7 +90,7 @@ public sealed class BrowserTests(DemoStoreFixture demo, ChromiumFixture chromium
         await page.Locator("#filters select[name=type]").SelectOptionAsync("ASSAULT");
         await page.Locator("#filters input[name=country]").FillAsync("EC");
         await page.Locator("#filters button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync("**type=ASSAULT**");
+        await PageUrl.WaitAsync(page, url => PageUrl.Query(url, "type") == "ASSAULT", "type=ASSAULT");
         await WaitReadyAsync(page, "events");
         var rows = page.Locator("table.events tbody tr");
         var filtered = await rows.CountAsync();

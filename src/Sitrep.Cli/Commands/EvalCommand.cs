@@ -39,6 +39,43 @@ internal static class EvalCommand
             Description = "Without --folds: decide events with these trained models ('sitrep train events') instead of the hand-written rules.",
             HelpName = "FILE",
         };
+        var without = new Option<string[]>("--without")
+        {
+            Description = "With --folds: turn these hand-written event rules off in both columns (repeatable; names as 'sitrep eval --folds K --rules-ablation' lists them, e.g. negation-cue).",
+            HelpName = "RULE",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        without.Validators.Add(r =>
+        {
+            foreach (var name in r.GetValueOrDefault<string[]>() ?? [])
+            {
+                if (EventRuleSet.Parse(name) is null)
+                {
+                    r.AddError($"--without {name}: no such event rule; the rules are: {string.Join(", ", Enum.GetValues<EventRule>().Select(EventRuleSet.NameOf))}.");
+                }
+            }
+        });
+        var ablation = new Option<bool>("--rules-ablation")
+        {
+            Description = "With --folds: score the hand-written rules with each rule off in turn (no training) and say which rules pay for themselves.",
+        };
+        var trainShare = new Option<double>("--train-share")
+        {
+            Description = "With --folds: train each fold's models on this share (0 < S <= 1) of its training stories, chosen by a stable hash; for a learning curve.",
+            HelpName = "S",
+            DefaultValueFactory = _ => 1,
+        };
+        trainShare.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<double>() is var share && (share <= 0 || share > 1 || double.IsNaN(share)))
+            {
+                r.AddError($"--train-share {share}: expected a share above 0 and at most 1 (e.g. 0.5).");
+            }
+        });
+        var withModels = new Option<bool>("--with-models")
+        {
+            Description = "With --rules-ablation: also train and score the event models without each rule (one cross-validation per rule: slow).",
+        };
         var encode = EncoderOptions.Encode();
         var precision = EncoderOptions.Precision();
         var command = new Command(
@@ -58,14 +95,27 @@ internal static class EvalCommand
               sitrep eval corpus/voa-train corpus/dev-voa --folds 5
             """)
         {
-            corpus, json, misses, folds, trainWith, eventModels, encode, precision,
+            corpus, json, misses, folds, trainWith, eventModels, without, ablation, withModels, trainShare, encode, precision,
         };
+        command.Validators.Add(r =>
+        {
+            if (r.GetValue(folds) < 2 && ((r.GetValue(without)?.Length ?? 0) > 0 || r.GetValue(ablation)))
+            {
+                r.AddError("--without and --rules-ablation need --folds K (the rules are measured by cross-validation).");
+            }
+
+            if (r.GetValue(withModels) && !r.GetValue(ablation))
+            {
+                r.AddError("--with-models goes with --rules-ablation.");
+            }
+        });
         command.SetAction(async (parse, ct) =>
         {
             var folders = parse.GetRequiredValue(corpus);
             var k = parse.GetValue(folds);
+            var rules = EventRuleSet.All.Without((parse.GetValue(without) ?? []).Select(n => EventRuleSet.Parse(n)!.Value));
             return k >= 2
-                ? await CrossValidateAsync(console, folders, parse.GetValue(trainWith) ?? [], k, parse.GetValue(json), parse.GetValue(misses), parse.GetValue(encode)!, parse.GetValue(precision)!, ct).ConfigureAwait(false)
+                ? await CrossValidateAsync(console, folders, parse.GetValue(trainWith) ?? [], k, rules, parse.GetValue(trainShare), parse.GetValue(ablation) ? (parse.GetValue(withModels) ? AblationMode.WithModels : AblationMode.Rules) : AblationMode.None, parse.GetValue(json), parse.GetValue(misses), parse.GetValue(encode)!, parse.GetValue(precision)!, ct).ConfigureAwait(false)
                 : await EvaluateAsync(console, folders, parse.GetValue(eventModels), parse.GetValue(json), parse.GetValue(misses), parse.GetValue(encode)!, parse.GetValue(precision)!, ct).ConfigureAwait(false);
         });
         return command;
@@ -140,7 +190,8 @@ internal static class EvalCommand
         return Print(console, json, stream => EvaluationReportJson.Write(stream, report, misses), writer => EvaluationReportText.Write(writer, report, misses));
     }
 
-    private static async Task<int> CrossValidateAsync(CliConsole console, string[] folders, string[] trainWith, int k, bool json, int misses, string encode, string precision, CancellationToken ct)
+    private static async Task<int> CrossValidateAsync(
+        CliConsole console, string[] folders, string[] trainWith, int k, EventRuleSet rules, double trainShare, AblationMode ablation, bool json, int misses, string encode, string precision, CancellationToken ct)
     {
         var corpora = await GoldCorporaLoader.LoadAsync(console, folders, encode, precision, ct).ConfigureAwait(false);
         if (corpora is null)
@@ -155,7 +206,16 @@ internal static class EvalCommand
         }
 
         var diagnostics = new List<Diagnostic>();
-        var validation = new CrossValidator().Run(corpora, extra, k, diagnostics, line => console.Errors.MarkupLine($"[grey]{Markup.Escape(line)}[/]"));
+        var validator = new CrossValidator { Rules = rules, TrainingShare = trainShare };
+        void Progress(string line) => console.Errors.MarkupLine($"[grey]{Markup.Escape(line)}[/]");
+        if (ablation != AblationMode.None)
+        {
+            var table = validator.Ablate(corpora, k, diagnostics, Progress, ablation == AblationMode.WithModels);
+            Report(console, diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
+            return table is null ? ExitCodes.SomeFailed : Print(console, json, table.WriteJson, table.WriteText);
+        }
+
+        var validation = validator.Run(corpora, extra, k, diagnostics, Progress);
         Report(console, diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
         if (validation is null)
         {
@@ -180,5 +240,12 @@ internal static class EvalCommand
         }
 
         return ExitCodes.Ok;
+    }
+
+    private enum AblationMode
+    {
+        None,
+        Rules,
+        WithModels,
     }
 }

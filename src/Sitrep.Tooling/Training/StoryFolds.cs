@@ -61,6 +61,16 @@ public static class StoryFolds
         return folds;
     }
 
+    /// <summary>
+    /// True when story <paramref name="id"/> is inside the first <paramref name="share"/> of all stories, ordered by a
+    /// stable hash: a learning curve's nested training subsets (a smaller share is always inside a larger one).
+    /// </summary>
+    public static bool InShare(string id, double share)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return share >= 1 || StableHash(id) < share * uint.MaxValue;
+    }
+
     // FNV-1a: string.GetHashCode differs between processes.
     private static uint StableHash(string text)
     {

@@ -16,11 +16,14 @@ public sealed class EventMentionStage : IAnalysisStage
     private readonly TriggerScanner scanner;
     private readonly EventModels? models;
 
-    /// <summary>Creates the stage over a trigger lexicon and, when given, trained models.</summary>
-    public EventMentionStage(TriggerLexicon lexicon, EventModels? models = null)
+    /// <summary>
+    /// Creates the stage over a trigger lexicon and, when given, trained models; <paramref name="rules"/> turns rules
+    /// off to measure what each is worth (all of them when null).
+    /// </summary>
+    public EventMentionStage(TriggerLexicon lexicon, EventModels? models = null, EventRuleSet? rules = null)
     {
         ArgumentNullException.ThrowIfNull(lexicon);
-        scanner = new TriggerScanner(lexicon);
+        scanner = new TriggerScanner(lexicon, rules ?? EventRuleSet.All);
         this.models = models;
     }
 
@@ -45,7 +48,8 @@ public sealed class EventMentionStage : IAnalysisStage
     /// <summary>The mentions and quotes of a read document, decided by <paramref name="models"/>, or by the rules when null.</summary>
     internal static (List<EventMention> Mentions, List<Quote> Quotes) Decide(EventReading reading, EventModels? models)
     {
-        var mentions = DatelinePlace.Fill(reading.Document, models is null ? reading.RuleMentions : LearnedMentionDecoder.Decode(reading, models));
+        var decided = models is null ? reading.RuleMentions : LearnedMentionDecoder.Decode(reading, models);
+        var mentions = DatelinePlace.Fill(reading.Document, reading.Sanity.Apply(reading, decided));
         var sentences = reading.Sentences;
         return (mentions, [.. reading.Quotes.Select(q => new Quote(q.Span, q.Speaker, q.SpeakerSpan, EventOf(q.Span, sentences, mentions)))]);
     }

@@ -12,28 +12,31 @@ namespace Sitrep.Events;
 /// </summary>
 internal static class EventMerger
 {
-    public static List<EventMention> Merge(IReadOnlyList<(TriggerHit Hit, EventMention Mention)> candidates, string text = "")
+    public static List<EventMention> Merge(IReadOnlyList<(TriggerHit Hit, EventMention Mention)> candidates, string text = "", EventRuleSet? rules = null)
     {
+        rules ??= EventRuleSet.All;
         var merged = new List<EventMention>();
         foreach (var (hit, mention) in candidates)
         {
-            MergeOne(merged, hit, mention, text);
+            MergeOne(merged, hit, mention, text, rules);
         }
 
         return merged;
     }
 
-    private static void MergeOne(List<EventMention> merged, TriggerHit hit, EventMention mention, string text)
+    private static void MergeOne(List<EventMention> merged, TriggerHit hit, EventMention mention, string text, EventRuleSet rules)
     {
         // How far back a mention may be joined: any distance for "the operation", a few sentences for a quotation
         // or a weak trigger, two for a plain continuation with no date or place of its own ("it had killed more").
-        var window = hit.Anaphoric ? int.MaxValue
+        var window = !rules.On(EventRule.JoinReferences) ? 0
+            : hit.Anaphoric ? int.MaxValue
             : hit.InSpeech || hit.PronounSubject ? 4
             : !hit.Strong ? 3
             : mention.Date is null && hit.Kind == EventKind.Incident && !hit.Entry.IsNoun ? 2
             : 0;
-        var target = window > 0 ? FindTarget(merged, hit, mention, window, text) : SameEvent(merged, mention, hit.Sentence);
-        var recount = window == 0 && target < 0 ? SameCount(merged, mention, text) : -1;
+        var target = window > 0 ? FindTarget(merged, hit, mention, window, text)
+            : rules.On(EventRule.JoinSameEvent) ? SameEvent(merged, mention, hit.Sentence) : -1;
+        var recount = window == 0 && target < 0 && rules.On(EventRule.JoinSameCount) ? SameCount(merged, mention, text) : -1;
         if (target >= 0)
         {
             merged[target] = Join(merged[target], mention, hit.Entry.IsNoun);
@@ -46,7 +49,7 @@ internal static class EventMerger
                 ? joined with { Span = mention.Span, Trigger = mention.Trigger, Date = mention.Date }
                 : joined;
         }
-        else if (hit.Strong && !(hit.InSpeech && !hit.Anaphoric))
+        else if (hit.Strong && !(rules.On(EventRule.QuotedNotEvent) && hit.InSpeech && !hit.Anaphoric))
         {
             merged.Add(mention);
         }

@@ -11,11 +11,15 @@ public sealed class TriggerLexicon
 {
     private const string ResourceName = "Sitrep.Events.triggers.tsv";
 
-    private TriggerLexicon(FrozenDictionary<string, TriggerEntry[]> byFirst, int count)
+    private TriggerLexicon(FrozenDictionary<string, TriggerEntry[]> byFirst, int count, EventWordClasses words)
     {
         ByFirst = byFirst;
         Count = count;
+        Words = words;
     }
+
+    /// <summary>The word classes the stage's sanity checks read (data/events/sanity.tsv).</summary>
+    public EventWordClasses Words { get; }
 
     /// <summary>Number of rows.</summary>
     public int Count { get; }
@@ -28,11 +32,14 @@ public sealed class TriggerLexicon
         using var stream = typeof(TriggerLexicon).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"Resource {ResourceName} is missing from {Assembly.GetExecutingAssembly().FullName}.");
         using var reader = new StreamReader(stream);
-        return Parse(reader.ReadToEnd());
+        return Parse(reader.ReadToEnd(), EventWordClasses.LoadDefault());
     }
 
-    /// <summary>Parses rows of <c>form TAB type TAB mode TAB flags TAB source</c>; '#' starts a comment line.</summary>
-    public static TriggerLexicon Parse(string tsv)
+    /// <summary>
+    /// Parses rows of <c>form TAB type TAB mode TAB flags TAB source</c>; '#' starts a comment line. The sanity checks
+    /// read <paramref name="words"/>, or the compiled-in classes when null.
+    /// </summary>
+    public static TriggerLexicon Parse(string tsv, EventWordClasses? words = null)
     {
         ArgumentNullException.ThrowIfNull(tsv);
         var rows = new Dictionary<string, List<TriggerEntry>>(StringComparer.Ordinal);
@@ -77,6 +84,7 @@ public sealed class TriggerLexicon
         // Longer forms first, so "hunger strike" wins over "strike" … well, over "hunger" — and "held talk" over "talk".
         return new TriggerLexicon(
             rows.ToFrozenDictionary(p => p.Key, p => p.Value.OrderByDescending(e => e.Lemmas.Count).ToArray(), StringComparer.Ordinal),
-            count);
+            count,
+            words ?? EventWordClasses.LoadDefault());
     }
 }

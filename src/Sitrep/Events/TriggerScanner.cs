@@ -7,8 +7,14 @@ namespace Sitrep.Events;
 /// Finds event triggers sentence by sentence: lexicon lemmas, minus negated, hypothetical, habitual and infinitive
 /// uses, with kind (incident or aggregate) and modality decided from the words around the trigger.
 /// </summary>
-internal sealed class TriggerScanner(TriggerLexicon lexicon)
+internal sealed class TriggerScanner(TriggerLexicon lexicon, EventRuleSet rules)
 {
+    /// <summary>The rules this scanner and the merging after it apply.</summary>
+    public EventRuleSet Rules => rules;
+
+    /// <summary>The checks every mention passes, whichever path decided it.</summary>
+    public EventSanity Sanity { get; } = new(lexicon.Words, rules);
+
     /// <summary>
     /// The hits the rules accept, at most one per type and sentence unless a second act is told as a new step. When
     /// <paramref name="matches"/> is given it also receives every lexicon match, accepted or not, described as a hit
@@ -30,14 +36,14 @@ internal sealed class TriggerScanner(TriggerLexicon lexicon)
                 }
 
                 var (entry, end) = match;
-                var hit = Classify(words, s, sentence, i, end, entry, speech, near, lexicon);
-                if (matches is not null && (hit ?? Describe(words, s, sentence, i, end, entry, speech, near)) is { } described)
+                var hit = Classify(words, s, sentence, i, end, entry, speech, near, lexicon, rules);
+                if (matches is not null && (hit ?? Describe(words, s, sentence, i, end, entry, speech, near, rules)) is { } described)
                 {
                     matches.Add(new LexiconMatch(described, hit is not null));
                 }
 
                 i = end - 1;
-                if (hit is null || RequestedObject(perSentence, hit))
+                if (hit is null || (rules.On(EventRule.RequestedObject) && RequestedObject(perSentence, hit)))
                 {
                     continue;
                 }
@@ -46,7 +52,7 @@ internal sealed class TriggerScanner(TriggerLexicon lexicon)
                 // act of the type told as a new step ("… and later killed 50 in airstrikes") or in another mode
                 // ("arrested them in 2014 … turned 40 of them over") is an event of its own.
                 var same = perSentence.FindLastIndex(h => h.Entry.Type == hit.Entry.Type);
-                if (same >= 0 && hit.Strong && SeparateAct(words, perSentence[same], hit, sentence.FirstToken))
+                if (same >= 0 && hit.Strong && rules.On(EventRule.SeparateAct) && SeparateAct(words, perSentence[same], hit, sentence.FirstToken))
                 {
                     perSentence.Add(hit);
                 }
@@ -200,25 +206,27 @@ internal sealed class TriggerScanner(TriggerLexicon lexicon)
 
     private static TriggerHit? Classify(
         DocumentWords words, int s, Sentence sentence, int i, int end, TriggerEntry entry, IReadOnlyList<TextSpan> speech, TimeLayer? times,
-        TriggerLexicon lexicon)
+        TriggerLexicon lexicon, EventRuleSet rules)
     {
         var floor = sentence.FirstToken;
         var previous = i > floor ? words.Lower[i - 1] : "";
-        if (words.AnyBefore(i, floor, 5, EventCues.Negation) || words.AnyBefore(i, floor, 3, EventCues.Habitual)
-            || SentenceSays(words, sentence, i, "not clear") || previous == "house"
-            || (!entry.IsNoun && previous == "to" && !words.AnyBefore(i - 1, floor, 1, EventCues.Planned) && !words.AnyBefore(i - 1, floor, 1, EventCues.Decided))
-            || TriggerScope.OutOfScope(words, sentence, i, end, entry, times))
+        if ((rules.On(EventRule.NegationCue) && words.AnyBefore(i, floor, 5, EventCues.Negation))
+            || (rules.On(EventRule.HabitualCue) && words.AnyBefore(i, floor, 3, EventCues.Habitual))
+            || (rules.On(EventRule.NotClear) && SentenceSays(words, sentence, i, "not clear"))
+            || (rules.On(EventRule.AfterHouse) && previous == "house")
+            || (rules.On(EventRule.BareInfinitive) && !entry.IsNoun && previous == "to" && !words.AnyBefore(i - 1, floor, 1, EventCues.Planned) && !words.AnyBefore(i - 1, floor, 1, EventCues.Decided))
+            || TriggerScope.OutOfScope(words, sentence, i, end, entry, times, rules))
         {
             return null;
         }
 
         // "people accused of being smugglers" describes, it does not accuse.
-        if (entry.Type == PloverType.Accuse && end < sentence.EndToken && words.Lower[end] == "of")
+        if (rules.On(EventRule.AccusedOf) && entry.Type == PloverType.Accuse && end < sentence.EndToken && words.Lower[end] == "of")
         {
             return null;
         }
 
-        if (!entry.IsNoun && !TriggerUsage.VerbUse(words, sentence, i, end, floor))
+        if (!entry.IsNoun && !TriggerUsage.VerbUse(words, sentence, i, end, floor, rules))
         {
             return null;
         }
@@ -226,35 +234,37 @@ internal sealed class TriggerScanner(TriggerLexicon lexicon)
         // A statement is coded only when dated (dev-voa "about": opinions and undated condemnations are left out),
         // and not in a relative clause describing someone ("a politician who criticized the president").
         if ((entry.Flags & TriggerFlags.Statement) != 0
-            && (previous == "who" || (!TriggerUsage.HasTime(words, sentence, times)
-                && !(entry.Type == PloverType.Accuse && TriggerScope.TargetsAnAct(words, sentence, end, lexicon)))))
+            && ((rules.On(EventRule.StatementInRelative) && previous == "who")
+                || (rules.On(EventRule.UndatedStatement) && !TriggerUsage.HasTime(words, sentence, times)
+                    && !(entry.Type == PloverType.Accuse && TriggerScope.TargetsAnAct(words, sentence, end, lexicon)))))
         {
             return null;
         }
 
-        return Describe(words, s, sentence, i, end, entry, speech, times);
+        return Describe(words, s, sentence, i, end, entry, speech, times, rules);
     }
 
     // What the rules say of a lexicon match, whether or not they accept it as an event.
     private static TriggerHit? Describe(
-        DocumentWords words, int s, Sentence sentence, int i, int end, TriggerEntry entry, IReadOnlyList<TextSpan> speech, TimeLayer? times)
+        DocumentWords words, int s, Sentence sentence, int i, int end, TriggerEntry entry, IReadOnlyList<TextSpan> speech, TimeLayer? times,
+        EventRuleSet rules)
     {
         var floor = sentence.FirstToken;
         var previous = i > floor ? words.Lower[i - 1] : "";
         var span = new TextSpan(words.Tokens.StartOf(i), words.Tokens.EndOf(end - 1));
         var inSpeech = speech.Any(q => q.Contains(span));
         var anaphoric = entry.IsNoun && IsDefinite(words, i, floor) && !TriggerUsage.IndefiniteOf(words, sentence, end);
-        var strong = (!entry.IsWeak || HasModifier(words, i, floor) || WeakTriggerLicensed(words, entry, i, end, sentence))
-            && (!entry.IsNoun || TriggerUsage.NounOpens(words, sentence, i, floor, times));
-        if (!strong && entry.Lemmas[0] is "remove" or "send" or "sent")
+        var strong = (!entry.IsWeak || !rules.On(EventRule.WeakTriggerLicence) || HasModifier(words, i, floor) || WeakTriggerLicensed(words, entry, i, end, sentence))
+            && (!entry.IsNoun || !rules.On(EventRule.NounOpens) || TriggerUsage.NounOpens(words, sentence, i, floor, times));
+        if (!strong && rules.On(EventRule.WeakTriggerLicence) && entry.Lemmas[0] is "remove" or "send" or "sent")
         {
             // "the migrants sent to Guantanamo are gang members": an unlicensed transfer verb does not even continue a report.
             return null;
         }
 
-        var kind = IsAggregate(words, sentence, i, entry, times) ? EventKind.Aggregate : EventKind.Incident;
+        var kind = rules.On(EventRule.AggregateCues) && IsAggregate(words, sentence, i, entry, times) ? EventKind.Aggregate : EventKind.Incident;
         strong |= kind == EventKind.Aggregate && !entry.IsWeak;
-        var modality = ModalityOf(words, sentence, i, floor);
+        var modality = rules.On(EventRule.ModalityCues) ? ModalityOf(words, sentence, i, floor) : EventModality.Asserted;
         var passive = !entry.IsNoun && i > floor && (EventCues.Be.Contains(previous)
             || (i - 2 >= floor && EventCues.Be.Contains(words.Lower[i - 2]) && words.Lower[i - 1].EndsWith("ly", StringComparison.Ordinal)));
         var pronoun = !entry.IsNoun && !passive && HasPronounSubject(words, i, floor);

@@ -14,15 +14,16 @@ internal static class TriggerScope
     /// <summary>
     /// True when the trigger at <paramref name="i"/>..<paramref name="end"/> reports no event of its own in its sentence.
     /// </summary>
-    public static bool OutOfScope(DocumentWords words, Sentence sentence, int i, int end, TriggerEntry entry, TimeLayer? times) =>
-        FrequencyOpener(words, sentence)
-        || PatternOverPeriod(words, sentence, i)
-        || CrimeListItem(words, sentence.FirstToken, i)
-        || VisitToDetainees(words, sentence, entry, end)
-        || (entry.Lemmas[0] == "serve" && !TriggerUsage.HasTime(words, sentence, times))
-        || OngoingOverPeriod(words, sentence, i, times)
+    public static bool OutOfScope(DocumentWords words, Sentence sentence, int i, int end, TriggerEntry entry, TimeLayer? times, EventRuleSet rules) =>
+        (rules.On(EventRule.FrequencyOpener) && FrequencyOpener(words, sentence))
+        || (rules.On(EventRule.PatternOverPeriod) && PatternOverPeriod(words, sentence, i))
+        || (rules.On(EventRule.CrimeListItem) && CrimeListItem(words, sentence.FirstToken, i))
+        || (rules.On(EventRule.VisitToDetainees) && VisitToDetainees(words, sentence, entry, end))
+        || (rules.On(EventRule.UndatedServe) && entry.Lemmas[0] == "serve" && !TriggerUsage.HasTime(words, sentence, times))
+        || (rules.On(EventRule.OngoingOverPeriod) && OngoingOverPeriod(words, sentence, i, times))
         || ((entry.Flags & TriggerFlags.Statement) != 0 && !entry.IsNoun
-            && (StatementParticiple(words, sentence.FirstToken, i) || TimeAnchorClause(words, sentence.FirstToken, i, times)));
+            && ((rules.On(EventRule.StatementParticiple) && StatementParticiple(words, sentence.FirstToken, i))
+                || (rules.On(EventRule.TimeAnchorClause) && TimeAnchorClause(words, sentence.FirstToken, i, times))));
 
     /// <summary>
     /// A condemnation or demand aimed at an act ("condemned the arrest", "condemned Thailand for sending them back")

@@ -16,45 +16,45 @@ internal static class TriggerUsage
     // Verb rows used as verbs: not after a determiner ("a worrying sign"), not a plural noun ("making bombs"), not a
     // gerund after a preposition ("law against deporting people"), not a participle clause adding to the sentence's
     // main event (", capturing President Maduro"), not a reduced relative ("schoolgirls kidnapped in Zamfara were freed").
-    public static bool VerbUse(DocumentWords words, Sentence sentence, int i, int end, int floor)
+    public static bool VerbUse(DocumentWords words, Sentence sentence, int i, int end, int floor, EventRuleSet rules)
     {
         var word = words.Lower[i];
         var previous = i > floor ? words.Lower[i - 1] : "";
         var next = end < sentence.EndToken ? words.Lower[end] : "";
-        if (Determiners.Contains(previous) || words.AnyBefore(i, floor, 6, CrimeCharges))
+        if (rules.On(EventRule.VerbAfterDeterminer) && (Determiners.Contains(previous) || words.AnyBefore(i, floor, 6, CrimeCharges)))
         {
             return false;
         }
 
         // An adjectival participle after a preposition or an infinitive: "the release of detained reporters",
         // "a prison to hold captured fighters".
-        if (word.EndsWith("ed", StringComparison.Ordinal) && i - 1 > floor && end < sentence.EndToken && words.IsWord(end)
+        if (rules.On(EventRule.AdjectivalParticiple) && word.EndsWith("ed", StringComparison.Ordinal) && i - 1 > floor && end < sentence.EndToken && words.IsWord(end)
             && (AdjectivePrepositions.Contains(previous) || (i - 2 >= floor && words.Lower[i - 2] == "to" && !Be.Contains(previous))))
         {
             return false;
         }
 
         // Part of a name ("Designated Terrorist Organizations"), or a past progressive setting the scene ("were meeting").
-        if ((i > floor && char.IsUpper(words.Text[words.Tokens.StartOf(i)])) || (word.EndsWith("ing", StringComparison.Ordinal) && previous is "was" or "were"))
+        if (rules.On(EventRule.NameOrProgressive) && ((i > floor && char.IsUpper(words.Text[words.Tokens.StartOf(i)])) || (word.EndsWith("ing", StringComparison.Ordinal) && previous is "was" or "were")))
         {
             return false;
         }
 
-        if (word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !Subjects.Contains(previous)
+        if (rules.On(EventRule.PluralNounForm) && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !Subjects.Contains(previous)
             && (i == floor || !char.IsUpper(words.Text[words.Tokens.StartOf(i - 1)])))
         {
             return false;
         }
 
         // ", gathering Europe's defence chiefs" describes a meeting by who it convenes, not a step added to another event.
-        if (word.EndsWith("ing", StringComparison.Ordinal) && (GerundPrepositions.Contains(previous) || (previous == "," && i - 1 > floor + 2 && !Convening.Contains(word))))
+        if (rules.On(EventRule.GerundAdjunct) && word.EndsWith("ing", StringComparison.Ordinal) && (GerundPrepositions.Contains(previous) || (previous == "," && i - 1 > floor + 2 && !Convening.Contains(word))))
         {
             return false;
         }
 
         // "270 schoolgirls kidnapped in …", "a journalist arrested over …": a participle after an object noun phrase.
         // An intransitive verb has no passive participle, so "ministers gathered in Paris" is no reduced relative.
-        return Intransitive.Contains(word) || !(word.EndsWith("ed", StringComparison.Ordinal) && i - 1 > floor && IsCommonNoun(words, i - 1) && GerundPrepositions.Contains(next)
+        return !rules.On(EventRule.ReducedRelative) || Intransitive.Contains(word) || !(word.EndsWith("ed", StringComparison.Ordinal) && i - 1 > floor && IsCommonNoun(words, i - 1) && GerundPrepositions.Contains(next)
             && (Determiners.Contains(words.Lower[i - 2]) || words.Tokens.KindOf(i - 2) == TokenKind.Number || IsCommonNoun(words, i - 2)));
     }
 

@@ -13,15 +13,18 @@ public sealed class EventPipelineFixture
 {
     public EventPipelineFixture()
     {
-        Pipeline = new AnalysisPipelineBuilder()
+        UpToEvents = new AnalysisPipelineBuilder()
             .AddTextCore(NerModel.LoadDefault())
             .AddTimeAndQuantities()
             .AddPlaces(Gazetteer.LoadDefault())
-            .AddEvents()
             .Build();
+        Pipeline = new AnalysisPipeline([.. UpToEvents.Stages, new EventMentionStage(TriggerLexicon.LoadDefault())]);
     }
 
     public AnalysisPipeline Pipeline { get; }
+
+    /// <summary>Every stage of <see cref="Pipeline"/> before the event stage.</summary>
+    public AnalysisPipeline UpToEvents { get; }
 
     /// <summary>Analyses one text published on <paramref name="published"/>.</summary>
     public Document Analyze(string text, DateOnly? published = null)

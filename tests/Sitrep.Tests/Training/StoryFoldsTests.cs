@@ -38,4 +38,17 @@ public sealed class StoryFoldsTests
 
         Assert.Equal(a.OrderBy(p => p.Key), b.OrderBy(p => p.Key));
     }
+
+    [Fact]
+    public void Training_shares_nest_and_grow_with_the_share()
+    {
+        var ids = Enumerable.Range(0, 400).Select(i => $"story-{i}").ToList();
+        var quarter = ids.Where(id => StoryFolds.InShare(id, 0.25)).ToList();
+        var half = ids.Where(id => StoryFolds.InShare(id, 0.5)).ToList();
+
+        Assert.All(quarter, id => Assert.Contains(id, half));
+        Assert.InRange(quarter.Count, 60, 140);
+        Assert.InRange(half.Count, 150, 250);
+        Assert.All(ids, id => Assert.True(StoryFolds.InShare(id, 1)));
+    }
 }

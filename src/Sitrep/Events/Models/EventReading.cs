@@ -44,6 +44,9 @@ internal sealed class EventReading
 
     public DocumentWords Words { get; }
 
+    /// <summary>The checks every mention of this document passes, whichever path decided it.</summary>
+    public required EventSanity Sanity { get; init; }
+
     public SentenceLayer Sentences { get; }
 
     /// <summary>The mentions the hand-written rules find (the baseline, and features for the models).</summary>
@@ -67,10 +70,10 @@ internal sealed class EventReading
             document, words, sentences, actors, times, document.TryGet<PlaceLayer>(), document.TryGet<QuantityLayer>());
         var candidates = hits
             .Select(h => (Hit: h, Mention: arguments.Build(h, [.. hits.Where(o => o.Sentence == h.Sentence)])))
-            .Where(c => c.Hit.Modality == EventModality.Planned || !AfterPublication(document, c.Mention))
+            .Where(c => !scanner.Rules.On(EventRule.NotAfterPublication) || c.Hit.Modality == EventModality.Planned || !AfterPublication(document, c.Mention))
             .ToList();
-        var mentions = EventMerger.Merge(candidates, document.Text).ConvertAll(arguments.WithMainCountry);
-        return new EventReading(document, words, sentences, arguments, matches, mentions, quotes, actors);
+        var mentions = EventMerger.Merge(candidates, document.Text, scanner.Rules).ConvertAll(arguments.WithMainCountry);
+        return new EventReading(document, words, sentences, arguments, matches, mentions, quotes, actors) { Sanity = scanner.Sanity };
     }
 
     /// <summary>Something that happened cannot be dated after the article: "their sentences are due to end in 2029".</summary>

@@ -85,6 +85,16 @@ public sealed class FuzzFindingTests
         Assert.DoesNotContain(times, t => text.AsSpan(t.Span.Start, t.Span.Length).Contains('\u07C0')); // "March 0" is no date
     }
 
+    // The same digits in "२ years ago": the "ago" rule's count went through int.TryParse, then a word table, which
+    // threw KeyNotFoundException (found by the grammars campaign; the fix above had missed this rule).
+    [Fact]
+    public void A_count_in_another_scripts_digits_before_ago_is_read_by_its_value()
+    {
+        var text = File.ReadAllText(Finding("time-devanagari-ago.txt"));
+        var times = new TimeExpressionRecognizer().Recognize(text, new DateOnly(2026, 3, 5));
+        Assert.Contains(times, t => t.Interval?.From == new DateOnly(2024, 1, 1) && text[t.Span.Start..t.Span.End] == "\u0968 years ago");
+    }
+
     [Theory]
     [InlineData("2026", 2026)]
     [InlineData("\u07C0\u07C3", 3)]

@@ -8,6 +8,12 @@ if (args.Length > 0 && args[0] == "profile-text")
     return;
 }
 
+if (args.Length > 0 && args[0] == "profile-events")
+{
+    EventSizeProfile.Run(args.Length > 1 ? [.. args[1..].Select(a => int.Parse(a, CultureInfo.InvariantCulture))] : [50, 200, 1000, 5000]);
+    return;
+}
+
 if (args.Length > 0 && args[0] == "profile-size")
 {
     SizeProfile.Run(args.Length > 1 ? [.. args[1..].Select(a => int.Parse(a, CultureInfo.InvariantCulture))] : [50, 200, 800]);

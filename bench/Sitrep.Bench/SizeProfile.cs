@@ -55,7 +55,7 @@ internal static class SizeProfile
     }
 
     // Whole articles repeated to the size, then cut at a paragraph so no sentence is torn.
-    private static string Prose(string corpus, int kb)
+    internal static string Prose(string corpus, int kb)
     {
         var builder = new StringBuilder(kb * 1024 + corpus.Length);
         while (builder.Length < kb * 1024)

@@ -35,6 +35,15 @@ internal static class PostgresAnalysisClaims
         await PostgresSql.ExecuteAsync(connection, transaction, "DELETE FROM analysis_claims WHERE article_id = $1", cancellationToken, articleId);
     }
 
+    public static async Task<QuarantinedArticle?> QuarantineOfAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string articleId, CancellationToken cancellationToken)
+    {
+        await using var command = PostgresSql.Command(connection, transaction, "SELECT reason, quarantined_at FROM quarantined_articles WHERE article_id = $1", articleId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken)
+            ? new QuarantinedArticle(articleId, reader.GetString(0), new DateTimeOffset(reader.GetDateTime(1), TimeSpan.Zero))
+            : null;
+    }
+
     public static async Task<IReadOnlyList<QuarantinedArticle>> QuarantinedAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, CancellationToken cancellationToken)
     {
         var found = new List<QuarantinedArticle>();

@@ -130,6 +130,14 @@ public sealed class PostgresEventStore : IEventStore
         return await PostgresAnalysisClaims.QuarantinedAsync(connection, null, cancellationToken);
     }
 
+    /// <inheritdoc />
+    public async Task<QuarantinedArticle?> QuarantineOfAsync(string articleId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(articleId);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        return await PostgresAnalysisClaims.QuarantineOfAsync(connection, null, articleId, cancellationToken);
+    }
+
     /// <summary>Closes the pooled connections.</summary>
     public ValueTask DisposeAsync() => database.DisposeAsync();
 

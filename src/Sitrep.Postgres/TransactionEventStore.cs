@@ -53,5 +53,8 @@ internal sealed class TransactionEventStore(NpgsqlConnection connection, NpgsqlT
     public Task<IReadOnlyList<QuarantinedArticle>> QuarantinedArticlesAsync(CancellationToken cancellationToken) =>
         PostgresAnalysisClaims.QuarantinedAsync(connection, transaction, cancellationToken);
 
+    public Task<QuarantinedArticle?> QuarantineOfAsync(string articleId, CancellationToken cancellationToken) =>
+        PostgresAnalysisClaims.QuarantineOfAsync(connection, transaction, articleId, cancellationToken);
+
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 }

@@ -85,7 +85,7 @@ internal static class ApiEndpoints
             : JsonResponse.Of(w => EventJsonWriter.WriteDetail(w, stored));
     }
 
-    private static async Task<IResult> GetArticleAsync(string id, ServerStores stores, ArticleAnalyzer analyzer, CancellationToken ct)
+    private static async Task<IResult> GetArticleAsync(string id, HttpContext context, ServerStores stores, ArticleAnalyzer analyzer, CancellationToken ct)
     {
         var stored = await stores.Articles.GetArticleAsync(id, ct).ConfigureAwait(false);
         if (stored is null)
@@ -93,17 +93,29 @@ internal static class ApiEndpoints
             return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such article", detail: $"No article has the id '{id}'.");
         }
 
+        // Ingest set it aside (its analysis failed or overran): analysing it here would meet the same fate on every request.
+        if (await stores.Events.QuarantineOfAsync(id, ct).ConfigureAwait(false) is { } quarantine)
+        {
+            return Results.Problem(
+                statusCode: StatusCodes.Status422UnprocessableEntity, title: "Article quarantined",
+                detail: $"Article '{id}' is quarantined: {quarantine.Reason} ('sitrep reprocess --quarantined' retries it).",
+                extensions: new Dictionary<string, object?>(StringComparer.Ordinal)
+                {
+                    ["reason"] = quarantine.Reason,
+                    ["quarantined_at"] = quarantine.QuarantinedAt.ToString("O", CultureInfo.InvariantCulture),
+                });
+        }
+
+        var page = analyzer.Analyze(stored.Article, ct);
+        if (page.DocumentJson is not { } documentJson)
+        {
+            return AnalysisFailure(id, page, context, analyzer);
+        }
+
         var mentions = await stores.Events.MentionsOfArticleAsync(id, ct).ConfigureAwait(false);
         var events = await stores.Events.EventsOfArticleAsync(id, ct).ConfigureAwait(false);
         var eventOfMention = events.SelectMany(e => e.Event.MentionIds.Select(m => (Mention: m, Event: e.Event.Id)))
             .GroupBy(p => p.Mention, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Event, StringComparer.Ordinal);
-        if (analyzer.Analyze(stored.Article, ct) is not { } document)
-        {
-            return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Analysis over budget", detail: $"Article '{id}' took longer than {ArticleAnalyzer.TimeLimit.TotalSeconds:0} s to analyse.");
-        }
-
-        using var documentJson = new MemoryStream();
-        DocumentJsonWriter.Write(documentJson, document);
         var a = stored.Article;
         return JsonResponse.Of(w =>
         {
@@ -115,7 +127,7 @@ internal static class ApiEndpoints
             w.WriteString("published", a.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             w.WriteString("syndicated_from", stored.SyndicatedFrom);
             w.WritePropertyName("document");
-            w.WriteRawValue(documentJson.ToArray(), skipInputValidation: true);
+            w.WriteRawValue(documentJson, skipInputValidation: true);
             w.WriteStartArray("mentions");
             foreach (var m in mentions)
             {
@@ -129,6 +141,22 @@ internal static class ApiEndpoints
             w.WriteEndArray();
             w.WriteEndObject();
         });
+    }
+
+    private static IResult AnalysisFailure(string id, ArticlePage page, HttpContext context, ArticleAnalyzer analyzer)
+    {
+        if (page.RetryAfter is { } wait)
+        {
+            context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            return Results.Problem(
+                statusCode: StatusCodes.Status503ServiceUnavailable, title: "Analysis over budget",
+                detail: $"Article '{id}' took longer than {analyzer.TimeLimit.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} s to analyse; it is not analysed again for a while.",
+                extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["reason"] = page.Failure });
+        }
+
+        return Results.Problem(
+            statusCode: StatusCodes.Status500InternalServerError, title: "Analysis failed", detail: $"Article '{id}': {page.Failure}.",
+            extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["reason"] = page.Failure });
     }
 
     private static async Task<IResult> SearchAsync(HttpRequest request, ServerStores stores, CancellationToken ct)

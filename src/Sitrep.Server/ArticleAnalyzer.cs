@@ -5,22 +5,40 @@ using Sitrep.Pipeline;
 namespace Sitrep.Server;
 
 /// <summary>
-/// Re-analyses a stored article for its annotation layers (the store keeps articles and mentions, not layers). The
-/// pipeline is built once at start-up and shared: it is immutable and thread-safe, as the analysis runner relies on.
+/// Analyses a stored article for its page's annotation layers (the store keeps articles and mentions, not layers) as
+/// ingest does: the body cap of <see cref="DocumentFactory"/>, a time budget, and the request's cancellation, checked
+/// inside the stages. The pipeline is built once at start-up and shared: it is immutable and thread-safe, as the
+/// analysis runner relies on. Documents are cached (<see cref="ArticleDocumentCache"/>) and overruns remembered
+/// (<see cref="OverBudgetArticles"/>).
 /// </summary>
-internal sealed class ArticleAnalyzer(AnalysisPipeline pipeline)
+internal sealed class ArticleAnalyzer(AnalysisPipeline pipeline, TimeSpan timeLimit, TimeProvider time, ArticleDocumentCache cache)
 {
-    /// <summary>The longest one article page's analysis may take: a client cannot hold a core for minutes.</summary>
-    public static readonly TimeSpan TimeLimit = TimeSpan.FromSeconds(20);
+    private readonly OverBudgetArticles overBudget = new(time);
+
+    /// <summary>The longest one article page's analysis may take, unless the server is told otherwise.</summary>
+    public static readonly TimeSpan DefaultTimeLimit = TimeSpan.FromSeconds(20);
+
+    public TimeSpan TimeLimit => timeLimit;
 
     /// <summary>
-    /// The article's layers, analysed under the body cap of <see cref="DocumentFactory"/>, the request's cancellation
-    /// (a client that goes away stops the work at the next stage) and <see cref="TimeLimit"/>; null when over the limit.
+    /// The article's document JSON, or the reason there is none. Throws <see cref="OperationCanceledException"/> when
+    /// <paramref name="requestAborted"/> ends the work (the client went away: nobody is left to answer).
     /// </summary>
-    public Document? Analyze(Article article, CancellationToken requestAborted)
+    public ArticlePage Analyze(Article article, CancellationToken requestAborted)
     {
-        using var budget = CancellationTokenSource.CreateLinkedTokenSource(requestAborted);
-        budget.CancelAfter(TimeLimit);
+        ArgumentNullException.ThrowIfNull(article);
+        if (cache.TryGet(article, out var cached))
+        {
+            return ArticlePage.Analysed(cached);
+        }
+
+        if (overBudget.RetryAfter(article) is { } wait)
+        {
+            return ArticlePage.OverTime(wait);
+        }
+
+        using var timeout = new CancellationTokenSource(timeLimit, time);
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(requestAborted, timeout.Token);
         var document = DocumentFactory.FromArticle(article);
         try
         {
@@ -28,9 +46,19 @@ internal sealed class ArticleAnalyzer(AnalysisPipeline pipeline)
         }
         catch (OperationCanceledException) when (!requestAborted.IsCancellationRequested)
         {
-            return null;
+            overBudget.Add(article);
+            return ArticlePage.OverTime(OverBudgetArticles.Memory);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A bug met on this article's text: its page says so, the server goes on (ingest quarantines such articles).
+            return ArticlePage.Failed($"analysis failed: {ex.GetType().Name}");
         }
 
-        return document;
+        using var json = new MemoryStream();
+        DocumentJsonWriter.Write(json, document);
+        var bytes = json.ToArray();
+        cache.Add(article, bytes);
+        return ArticlePage.Analysed(bytes);
     }
 }

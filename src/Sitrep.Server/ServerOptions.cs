@@ -32,6 +32,12 @@ public sealed record ServerOptions
     /// </summary>
     public AnalysisPipeline? Pipeline { get; init; }
 
+    /// <summary>The longest an article page's analysis may take; past it the page is 503 (docs/hostile-input.md).</summary>
+    public TimeSpan ArticleTimeLimit { get; init; } = ArticleAnalyzer.DefaultTimeLimit;
+
+    /// <summary>Bytes of analysed-document JSON the server keeps for article pages asked for again (0 keeps none).</summary>
+    public long ArticleCacheBytes { get; init; } = 64L * 1024 * 1024;
+
     /// <summary>The clock (tests pass a fake one).</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 }

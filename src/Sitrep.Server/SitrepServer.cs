@@ -65,7 +65,8 @@ public static class SitrepServer
         builder.Services.AddSingleton(_ => stores);
         builder.Services.AddSingleton(options.TimeProvider);
         builder.Services.AddSingleton(ExportTables.LoadDefault());
-        builder.Services.AddSingleton(new ArticleAnalyzer(options.Pipeline ?? StandardPipeline.Create()));
+        builder.Services.AddSingleton(new ArticleAnalyzer(
+            options.Pipeline ?? StandardPipeline.Create(), options.ArticleTimeLimit, options.TimeProvider, new ArticleDocumentCache(options.ArticleCacheBytes)));
         builder.Services.AddSingleton(WebUi.Load());
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi(o => o.AddOperationTransformer(OpenApiDescriptions.DescribeAsync));

@@ -18,6 +18,15 @@ internal sealed class EventArguments(
 {
     private readonly Place? mainCountry = MainCountry(places);
     private readonly EventParticipants participants = new(words, actors);
+    private readonly SentenceItems<TimeExpression>? timesIn = times is null ? null : new(times.Expressions, t => t.Span);
+    private readonly SentenceItems<PlaceMention>? placesIn = places is null ? null : new(places.Items, p => p.Span);
+    private readonly SentenceItems<Quantity>? quantitiesIn = quantities is null ? null : new(quantities.Quantities, q => q.Span);
+
+    // Per country code, asked for every mention after merging: the first country-level place, the country's name as
+    // the actors give it, and its police. Each is a scan of a whole layer, so it is made once per code.
+    private readonly Dictionary<string, Place?> countryPlaces = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?> countryNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ActorMention?> police = new(StringComparer.Ordinal);
 
     // Triggers of acts of state authority told without their agent (EventParticipants.AgentlessStateAct).
     private readonly HashSet<TextSpan> agentless = [];
@@ -67,16 +76,16 @@ internal sealed class EventArguments(
     // as such, so that clustering can take the year from another report (ARCHITECTURE.md, YearlessDate).
     private (DateInterval? Date, YearlessDate? MonthDay) DateOf(TriggerHit hit, Sentence sentence, IReadOnlyList<TriggerHit> sameSentence)
     {
-        if (times is null)
+        if (timesIn is null)
         {
             return (null, null);
         }
 
         TimeExpression? best = null;
         var bestDistance = int.MaxValue;
-        foreach (var t in times.Expressions)
+        foreach (var t in timesIn.In(sentence.Span))
         {
-            if (!sentence.Span.Contains(t.Span) || (t.Interval is null && t.MonthDay is null))
+            if (t.Interval is null && t.MonthDay is null)
             {
                 continue;
             }
@@ -134,20 +143,16 @@ internal sealed class EventArguments(
 
     private Place? PlaceOf(TriggerHit hit, Sentence sentence, List<ActorMention> patients)
     {
-        if (places is null)
+        if (placesIn is null)
         {
             return null;
         }
 
         PlaceMention? best = null;
         var bestKey = (Distance: int.MaxValue, Precision: int.MaxValue);
-        foreach (var p in places.Items)
+        var inSentence = placesIn.In(sentence.Span);
+        foreach (var p in inSentence)
         {
-            if (!sentence.Span.Contains(p.Span))
-            {
-                continue;
-            }
-
             var prep = LocativeBefore(p.Span, placeOnly: true);
             if (prep < 0)
             {
@@ -165,7 +170,7 @@ internal sealed class EventArguments(
         }
 
         // "attacked Venezuela": a recipient that is a place is where it happened.
-        best ??= places.Items.FirstOrDefault(p => p.Place.Precision >= 3 && patients.Exists(a => a.Span.Overlaps(p.Span)) && sentence.Span.Contains(p.Span));
+        best ??= inSentence.FirstOrDefault(p => p.Place.Precision >= 3 && patients.Exists(a => a.Span.Overlaps(p.Span)));
         return best?.Place;
     }
 
@@ -185,9 +190,34 @@ internal sealed class EventArguments(
 
     // "Spanish authorities" elsewhere in the article names Spain: a country actor is named after the country ("C:ES"),
     // a country's state actor lists the country's name first (CountryActors.AliasesOf).
-    private string? CountryNameFromActors(string code) =>
-        actors.FirstOrDefault(a => a.DictionaryId == $"C:{code}")?.Name
-        ?? actors.FirstOrDefault(a => a.DictionaryId is { } id && id.StartsWith($"C:{code}:", StringComparison.Ordinal) && a.Aliases.Count > 0)?.Aliases[0];
+    private string? CountryNameFromActors(string code)
+    {
+        if (!countryNames.TryGetValue(code, out var name))
+        {
+            name = actors.FirstOrDefault(a => a.DictionaryId == $"C:{code}")?.Name
+                ?? actors.FirstOrDefault(a => a.DictionaryId is { } id && id.StartsWith($"C:{code}:", StringComparison.Ordinal) && a.Aliases.Count > 0)?.Aliases[0];
+            countryNames[code] = name;
+        }
+
+        return name;
+    }
+
+    // The article's first place that is the country itself (not a province or town of it).
+    private Place? CountryPlace(string code)
+    {
+        if (places is null)
+        {
+            return null;
+        }
+
+        if (!countryPlaces.TryGetValue(code, out var place))
+        {
+            place = places.Items.Select(p => p.Place).FirstOrDefault(p => p.Country == code && p.Precision == 5 && p.Admin1 is null);
+            countryPlaces[code] = place;
+        }
+
+        return place;
+    }
 
     private EventMention WithPlace(EventMention mention)
     {
@@ -202,8 +232,7 @@ internal sealed class EventArguments(
         var actorCountry = mention.Type is PloverType.Coerce or PloverType.Sanction or PloverType.Retreat
             ? mention.Actors.Select(a => a.Country).FirstOrDefault(c => c is not null)
             : null;
-        var place = actorCountry is null ? null
-            : places?.Items.Select(p => p.Place).FirstOrDefault(p => p.Country == actorCountry && p.Precision == 5 && p.Admin1 is null);
+        var place = actorCountry is null ? null : CountryPlace(actorCountry);
         place ??= mainCountry;
         return place is null ? mention : mention with { Place = place };
     }
@@ -212,17 +241,22 @@ internal sealed class EventArguments(
     // country as the article's place layer names it.
     private ActorMention? StatePolice(string code)
     {
-        var name = places?.Items.Select(p => p.Place).FirstOrDefault(p => p.Country == code && p.Precision == 5 && p.Admin1 is null)?.Name
-            ?? CountryNameFromActors(code);
+        if (police.TryGetValue(code, out var known))
+        {
+            return known;
+        }
+
+        var name = CountryPlace(code)?.Name ?? CountryNameFromActors(code);
         if (name is null)
         {
+            police[code] = null;
             return null;
         }
 
         var demonyms = TextResources.Default.Demonyms.Where(d => string.Equals(d.Value, name, StringComparison.OrdinalIgnoreCase))
             .Select(d => d.Key).OrderBy(d => d.EndsWith('s')).ThenBy(d => d.Length).ThenBy(d => d, StringComparer.Ordinal).ToList();
         var country = new CountryActors(code, name, demonyms, []);
-        return new ActorMention(default, country.NameOf(ActorSector.Police), country.AliasesOf(ActorSector.Police), code, ActorSector.Police,
+        return police[code] = new ActorMention(default, country.NameOf(ActorSector.Police), country.AliasesOf(ActorSector.Police), code, ActorSector.Police,
             $"C:{code}:{ActorSector.Police}");
     }
 
@@ -249,14 +283,14 @@ internal sealed class EventArguments(
 
     private CountRange? Count(TriggerHit hit, Sentence sentence, IReadOnlyList<TriggerHit> sameSentence, QuantitySemantics semantics)
     {
-        if (quantities is null)
+        if (quantitiesIn is null)
         {
             return null;
         }
 
-        foreach (var q in quantities.Quantities)
+        foreach (var q in quantitiesIn.In(sentence.Span))
         {
-            if (q.Semantics != semantics || !sentence.Span.Contains(q.Span))
+            if (q.Semantics != semantics)
             {
                 continue;
             }

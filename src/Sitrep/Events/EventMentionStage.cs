@@ -51,23 +51,10 @@ public sealed class EventMentionStage : IAnalysisStage
         var decided = models is null ? reading.RuleMentions : LearnedMentionDecoder.Decode(reading, models);
         var mentions = DatelinePlace.Fill(reading.Document, reading.Sanity.Apply(reading, decided));
         var sentences = reading.Sentences;
-        return (mentions, [.. reading.Quotes.Select(q => new Quote(q.Span, q.Speaker, q.SpeakerSpan, EventOf(q.Span, sentences, mentions)))]);
+        var events = QuoteEvents.Of([.. reading.Quotes.Select(q => sentences.IndexAt(q.Span.Start))], mentions);
+        return (mentions, [.. reading.Quotes.Select((q, i) => new Quote(q.Span, q.Speaker, q.SpeakerSpan, events[i]))]);
     }
 
     /// <summary>What the stage reads of <paramref name="document"/>: lexicon matches, the rules' mentions, drafts (for training).</summary>
     internal EventReading Read(Document document) => EventReading.Read(document, scanner);
-
-    // The mention reported in the sentence the quote opens in, else the nearest mention reported before it.
-    private static int? EventOf(TextSpan quote, SentenceLayer sentences, List<EventMention> mentions)
-    {
-        var sentence = sentences.IndexAt(quote.Start);
-        var exact = mentions.FindIndex(m => m.SentenceIndexes.Contains(sentence));
-        if (exact >= 0)
-        {
-            return exact;
-        }
-
-        var last = mentions.FindLastIndex(m => m.SentenceIndexes[0] < sentence && sentence - m.SentenceIndexes[^1] <= 2);
-        return last >= 0 ? last : null;
-    }
 }

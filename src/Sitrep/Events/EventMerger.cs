@@ -36,18 +36,9 @@ internal static class EventMerger
             : 0;
         var target = window > 0 ? FindTarget(merged, hit, mention, window, text)
             : rules.On(EventRule.JoinSameEvent) ? SameEvent(merged, mention, hit.Sentence) : -1;
-        var recount = window == 0 && target < 0 && rules.On(EventRule.JoinSameCount) ? SameCount(merged, mention, text) : -1;
         if (target >= 0)
         {
             merged[target] = Join(merged[target], mention, hit.Entry.IsNoun);
-        }
-        else if (recount >= 0)
-        {
-            // The report that dates the act to the day is the main one; the earlier sentence referred back to it.
-            var joined = Join(merged[recount], mention, hit.Entry.IsNoun);
-            merged[recount] = mention.Date!.Value.To.DayNumber - mention.Date.Value.From.DayNumber < joined.Date!.Value.To.DayNumber - joined.Date.Value.From.DayNumber
-                ? joined with { Span = mention.Span, Trigger = mention.Trigger, Date = mention.Date }
-                : joined;
         }
         else if (hit.Strong && !(rules.On(EventRule.QuotedNotEvent) && hit.InSpeech && !hit.Anaphoric))
         {
@@ -136,54 +127,6 @@ internal static class EventMerger
     }
 
     private const int MinTellingToll = 3;
-
-    // "since authorities deported 40 others to China last month" … "Thailand turned 40 of them over to China on
-    // Feb. 27": the same act in the same mode on the same number of people, dated once loosely and once to the day
-    // inside that range, is one event told twice (a back-reference followed by the report, or the reverse).
-    private static int SameCount(List<EventMention> merged, EventMention mention, string text)
-    {
-        if (mention.Kind != EventKind.Incident || mention.Mode is null || mention.Date is not { } date || CountAt(text, mention.Trigger) is not { } count)
-        {
-            return -1;
-        }
-
-        return merged.FindLastIndex(m => m.Type == mention.Type && m.Kind == EventKind.Incident && m.Mode == mention.Mode
-            && m.Date is { } earlier && earlier != date
-            && ((earlier.From <= date.From && date.To <= earlier.To) || (date.From <= earlier.From && earlier.To <= date.To))
-            && CountAt(text, m.Trigger) == count);
-    }
-
-    // The number inside a phrasal trigger ("turned 40 of them over") or right after the verb ("deported 40 others").
-    private static int? CountAt(string text, TextSpan trigger)
-    {
-        if (text.Length < trigger.End)
-        {
-            return null;
-        }
-
-        var at = trigger.Start;
-        while (at < trigger.End && !char.IsAsciiDigit(text[at]))
-        {
-            at++;
-        }
-
-        if (at == trigger.End)
-        {
-            at = trigger.End;
-            while (at < text.Length && text[at] == ' ')
-            {
-                at++;
-            }
-        }
-
-        var start = at;
-        while (at < text.Length && char.IsAsciiDigit(text[at]))
-        {
-            at++;
-        }
-
-        return at > start && int.TryParse(text.AsSpan(start, at - start), System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= MinTellingToll ? n : null;
-    }
 
     // Dates a day apart do not conflict: a siege that began on Tuesday and ended early on Wednesday.
     private static bool Conflicts(DateInterval? a, DateInterval? b) =>

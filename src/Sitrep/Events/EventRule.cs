@@ -13,9 +13,6 @@ public enum EventRule
     /// <summary>A habitual cue within three words before the trigger ("frequently", "routinely").</summary>
     HabitualCue,
 
-    /// <summary>"it was not clear whether …" before the trigger.</summary>
-    NotClear,
-
     /// <summary>"house arrest" and the like: a trigger right after "house" is a state, not an act.</summary>
     AfterHouse,
 
@@ -27,9 +24,6 @@ public enum EventRule
 
     /// <summary>A verb row after a determiner, or after a charge word, is no verb use.</summary>
     VerbAfterDeterminer,
-
-    /// <summary>"the release of detained reporters": an adjectival participle after a preposition or an infinitive.</summary>
-    AdjectivalParticiple,
 
     /// <summary>A capitalised verb inside a sentence is part of a name; "were meeting" sets the scene.</summary>
     NameOrProgressive,
@@ -55,15 +49,6 @@ public enum EventRule
     /// <summary>"In the past two years, journalists have been detained": a present perfect over a period with no count.</summary>
     PatternOverPeriod,
 
-    /// <summary>"charged with murder, assault and …": each item of a list of crimes names a crime, not an event.</summary>
-    CrimeListItem,
-
-    /// <summary>A visit to people in prison or hospital is no diplomatic visit.</summary>
-    VisitToDetainees,
-
-    /// <summary>"serve" (a sentence) reports an event only in a dated sentence.</summary>
-    UndatedServe,
-
     /// <summary>"are holding talks this week": a present progressive over a week or longer is an ongoing activity.</summary>
     OngoingOverPeriod,
 
@@ -72,9 +57,6 @@ public enum EventRule
 
     /// <summary>", when the president called for …" after a date anchors the time of another assertion.</summary>
     TimeAnchorClause,
-
-    /// <summary>What a request asks for ("called for his release") has not happened.</summary>
-    RequestedObject,
 
     /// <summary>A second trigger of the same type in a sentence is a new event when told as a further step.</summary>
     SeparateAct,
@@ -99,9 +81,6 @@ public enum EventRule
 
     /// <summary>A report with the same type, date and place, or the same telling death toll, as an earlier one is that event told again.</summary>
     JoinSameEvent,
-
-    /// <summary>The same act on the same number of people, dated once loosely and once to the day, is one event.</summary>
-    JoinSameCount,
 
     /// <summary>A trigger inside a direct quotation with nothing to join is an opinion, not an event.</summary>
     QuotedNotEvent,

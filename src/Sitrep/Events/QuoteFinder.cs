@@ -15,6 +15,9 @@ internal static class QuoteFinder
     {
         var text = document.Text;
         var entities = document.TryGet<EntityLayer>();
+        var named = entities is null ? null : new SentenceItems<int>([.. Enumerable.Range(0, entities.Entities.Length)], e => entities.Entities[e].Span);
+        var closing = new NextMark(text, ['”', '"']);
+        var newlines = new NextMark(text, ['\n']);
         var quotes = new List<(TextSpan, string?, TextSpan?)>();
         string? lastSpeaker = null;
         var i = 0;
@@ -28,8 +31,8 @@ internal static class QuoteFinder
 
             // Either closing mark ends a quotation: news copy mixes them ("It is no longer a question of when.”),
             // and a quotation left open would make the rest of the story speech.
-            var close = text.IndexOfAny(['”', '"'], open + 1);
-            var newline = text.IndexOf('\n', open + 1);
+            var close = closing.From(open + 1);
+            var newline = newlines.From(open + 1);
             if (close < 0 || (newline >= 0 && newline < close))
             {
                 close = newline < 0 ? text.Length - 1 : newline - 1;
@@ -42,7 +45,7 @@ internal static class QuoteFinder
                 continue;
             }
 
-            var (speaker, speakerSpan) = SpeakerOf(document, words, entities, span, lastSpeaker);
+            var (speaker, speakerSpan) = SpeakerOf(document, words, entities, named, span, lastSpeaker);
             lastSpeaker = speaker ?? lastSpeaker;
             quotes.Add((span, speaker, speakerSpan));
         }
@@ -64,7 +67,8 @@ internal static class QuoteFinder
         return count;
     }
 
-    private static (string? Name, TextSpan? Span) SpeakerOf(Document document, DocumentWords words, EntityLayer? entities, TextSpan quote, string? lastSpeaker)
+    private static (string? Name, TextSpan? Span) SpeakerOf(
+        Document document, DocumentWords words, EntityLayer? entities, SentenceItems<int>? named, TextSpan quote, string? lastSpeaker)
     {
         // After the quote: up to eight tokens holding a reporting verb and a name or pronoun.
         var after = words.Tokens.IndexAtOrAfter(quote.End);
@@ -78,9 +82,9 @@ internal static class QuoteFinder
         if (reported && entities is not null)
         {
             var window = new TextSpan(quote.End, words.Tokens.EndOf(limit - 1));
-            if (Named(document, entities, window) is { } named)
+            if (Named(document, entities, named!, window) is { } speaker)
             {
-                return named;
+                return speaker;
             }
 
             for (var j = after; j < limit; j++)
@@ -99,7 +103,7 @@ internal static class QuoteFinder
             if (EventCues.Reporting.Contains(words.Lower[j]) && entities is not null)
             {
                 var window = new TextSpan(words.Tokens.StartOf(Math.Max(0, j - 6)), words.Tokens.EndOf(j));
-                return Named(document, entities, window) ?? (null, null);
+                return Named(document, entities, named!, window) ?? (null, null);
             }
         }
 
@@ -113,12 +117,14 @@ internal static class QuoteFinder
         return before.EndsWith("told", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" to", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static (string? Name, TextSpan? Span)? Named(Document document, EntityLayer entities, TextSpan window)
+    // The first entity of the layer inside the window that is a person or an organisation and no addressee. The
+    // window's entities are found by binary search (a long article has thousands of entities and hundreds of quotes).
+    private static (string? Name, TextSpan? Span)? Named(Document document, EntityLayer entities, SentenceItems<int> inWindow, TextSpan window)
     {
-        for (var e = 0; e < entities.Entities.Length; e++)
+        foreach (var e in inWindow.In(window))
         {
             var entity = entities.Entities[e];
-            if (window.Contains(entity.Span) && entity.Type is EntityType.Person or EntityType.Org && !AddresseeAt(document.Text, entity.Span.Start))
+            if (entity.Type is EntityType.Person or EntityType.Org && !AddresseeAt(document.Text, entity.Span.Start))
             {
                 var full = entities.Entities[entities.Resolve(e)];
                 return (full.Span.Of(document.Text).ToString(), entity.Span);
@@ -126,5 +132,25 @@ internal static class QuoteFinder
         }
 
         return null;
+    }
+
+    // The next of some marks at or after a position, remembered: the positions asked only grow, and a quotation left
+    // open (no closing mark, or none before the end of its line) would otherwise search to the end of the text again
+    // for every opening mark after it.
+    private sealed class NextMark(string text, char[] marks)
+    {
+        private int searchedFrom = int.MaxValue;
+        private int found = -1;
+
+        public int From(int position)
+        {
+            if (position < searchedFrom || (found >= 0 && found < position))
+            {
+                found = text.IndexOfAny(marks, position);
+                searchedFrom = position;
+            }
+
+            return found;
+        }
     }
 }

@@ -1,4 +1,5 @@
 using Sitrep.Documents;
+using Sitrep.Geo;
 using Sitrep.Time;
 
 namespace Sitrep.Events;
@@ -23,6 +24,9 @@ internal sealed class TriggerScanner(TriggerLexicon lexicon, EventRuleSet rules)
     public List<TriggerHit> Scan(DocumentWords words, SentenceLayer sentences, IReadOnlyList<TextSpan> speech, TimeLayer? times, List<LexiconMatch>? matches = null)
     {
         var hits = new List<TriggerHit>();
+
+        // Whether a trigger is quoted is asked per lexicon match; one binary search, not a scan of every quotation.
+        var quoted = new ExcludedSpans(speech);
         for (var s = 0; s < sentences.Count; s++)
         {
             var sentence = sentences.Sentences[s];
@@ -36,14 +40,14 @@ internal sealed class TriggerScanner(TriggerLexicon lexicon, EventRuleSet rules)
                 }
 
                 var (entry, end) = match;
-                var hit = Classify(words, s, sentence, i, end, entry, speech, near, lexicon, rules);
-                if (matches is not null && (hit ?? Describe(words, s, sentence, i, end, entry, speech, near, rules)) is { } described)
+                var hit = Classify(words, s, sentence, i, end, entry, quoted, near, lexicon, rules);
+                if (matches is not null && (hit ?? Describe(words, s, sentence, i, end, entry, quoted, near, rules)) is { } described)
                 {
                     matches.Add(new LexiconMatch(described, hit is not null));
                 }
 
                 i = end - 1;
-                if (hit is null || (rules.On(EventRule.RequestedObject) && RequestedObject(perSentence, hit)))
+                if (hit is null)
                 {
                     continue;
                 }
@@ -114,10 +118,6 @@ internal sealed class TriggerScanner(TriggerLexicon lexicon, EventRuleSet rules)
             && words.Lower[second.EndToken + 1] is "a" or "an" or "another")
         || (!second.Entry.IsNoun && !second.Anaphoric && words.AnyBefore(second.FirstToken, Math.Max(floor, first.EndToken), 3, EventCues.Sequence))
         || (second.Entry.Type != PloverType.Assault && first.Entry.Mode is { } a && second.Entry.Mode is { } b && a != b);
-
-    // "called for Zamora's immediate release", "urged police to arrest him": what is requested has not happened.
-    private static bool RequestedObject(List<TriggerHit> perSentence, TriggerHit hit) =>
-        perSentence.Exists(h => h.Entry.Type == PloverType.Request && h.EndToken <= hit.FirstToken && hit.FirstToken - h.EndToken <= 5);
 
     private (TriggerEntry Entry, int End)? Match(DocumentWords words, int i, int sentenceEnd)
     {
@@ -205,14 +205,13 @@ internal sealed class TriggerScanner(TriggerLexicon lexicon, EventRuleSet rules)
                 && !words.Lower[i - 1].EndsWith("ly", StringComparison.Ordinal)));
 
     private static TriggerHit? Classify(
-        DocumentWords words, int s, Sentence sentence, int i, int end, TriggerEntry entry, IReadOnlyList<TextSpan> speech, TimeLayer? times,
+        DocumentWords words, int s, Sentence sentence, int i, int end, TriggerEntry entry, ExcludedSpans speech, TimeLayer? times,
         TriggerLexicon lexicon, EventRuleSet rules)
     {
         var floor = sentence.FirstToken;
         var previous = i > floor ? words.Lower[i - 1] : "";
         if ((rules.On(EventRule.NegationCue) && words.AnyBefore(i, floor, 5, EventCues.Negation))
             || (rules.On(EventRule.HabitualCue) && words.AnyBefore(i, floor, 3, EventCues.Habitual))
-            || (rules.On(EventRule.NotClear) && SentenceSays(words, sentence, i, "not clear"))
             || (rules.On(EventRule.AfterHouse) && previous == "house")
             || (rules.On(EventRule.BareInfinitive) && !entry.IsNoun && previous == "to" && !words.AnyBefore(i - 1, floor, 1, EventCues.Planned) && !words.AnyBefore(i - 1, floor, 1, EventCues.Decided))
             || TriggerScope.OutOfScope(words, sentence, i, end, entry, times, rules))
@@ -246,13 +245,13 @@ internal sealed class TriggerScanner(TriggerLexicon lexicon, EventRuleSet rules)
 
     // What the rules say of a lexicon match, whether or not they accept it as an event.
     private static TriggerHit? Describe(
-        DocumentWords words, int s, Sentence sentence, int i, int end, TriggerEntry entry, IReadOnlyList<TextSpan> speech, TimeLayer? times,
+        DocumentWords words, int s, Sentence sentence, int i, int end, TriggerEntry entry, ExcludedSpans speech, TimeLayer? times,
         EventRuleSet rules)
     {
         var floor = sentence.FirstToken;
         var previous = i > floor ? words.Lower[i - 1] : "";
         var span = new TextSpan(words.Tokens.StartOf(i), words.Tokens.EndOf(end - 1));
-        var inSpeech = speech.Any(q => q.Contains(span));
+        var inSpeech = speech.Covers(span.Start, span.End);
         var anaphoric = entry.IsNoun && IsDefinite(words, i, floor) && !TriggerUsage.IndefiniteOf(words, sentence, end);
         var strong = (!entry.IsWeak || !rules.On(EventRule.WeakTriggerLicence) || HasModifier(words, i, floor) || WeakTriggerLicensed(words, entry, i, end, sentence))
             && (!entry.IsNoun || !rules.On(EventRule.NounOpens) || TriggerUsage.NounOpens(words, sentence, i, floor, times));
@@ -294,10 +293,6 @@ internal sealed class TriggerScanner(TriggerLexicon lexicon, EventRuleSet rules)
 
         return false;
     }
-
-    private static bool SentenceSays(DocumentWords words, Sentence sentence, int before, string phrase) =>
-        words.Text.AsSpan(words.Tokens.StartOf(sentence.FirstToken), words.Tokens.StartOf(before) - words.Tokens.StartOf(sentence.FirstToken))
-            .Contains(phrase, StringComparison.OrdinalIgnoreCase);
 
     private static bool IsDefinite(DocumentWords words, int i, int floor)
     {

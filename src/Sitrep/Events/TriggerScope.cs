@@ -6,7 +6,7 @@ namespace Sitrep.Events;
 
 /// <summary>
 /// Clause-level scope rules that put a lexicon match out of the event layer, or let a statement in: habitual and
-/// period summaries, time anchors, participle adjuncts, lists of crimes, visits to prisoners, and statements aimed at
+/// period summaries, time anchors, participle adjuncts, and statements aimed at
 /// an act. Each rule reads only the words of the trigger's sentence.
 /// </summary>
 internal static class TriggerScope
@@ -17,9 +17,6 @@ internal static class TriggerScope
     public static bool OutOfScope(DocumentWords words, Sentence sentence, int i, int end, TriggerEntry entry, TimeLayer? times, EventRuleSet rules) =>
         (rules.On(EventRule.FrequencyOpener) && FrequencyOpener(words, sentence))
         || (rules.On(EventRule.PatternOverPeriod) && PatternOverPeriod(words, sentence, i))
-        || (rules.On(EventRule.CrimeListItem) && CrimeListItem(words, sentence.FirstToken, i))
-        || (rules.On(EventRule.VisitToDetainees) && VisitToDetainees(words, sentence, entry, end))
-        || (rules.On(EventRule.UndatedServe) && entry.Lemmas[0] == "serve" && !TriggerUsage.HasTime(words, sentence, times))
         || (rules.On(EventRule.OngoingOverPeriod) && OngoingOverPeriod(words, sentence, i, times))
         || ((entry.Flags & TriggerFlags.Statement) != 0 && !entry.IsNoun
             && ((rules.On(EventRule.StatementParticiple) && StatementParticiple(words, sentence.FirstToken, i))
@@ -161,49 +158,7 @@ internal static class TriggerScope
         return true;
     }
 
-    // "charged with murder, attempted murder, assault and drug crimes": every item of the list names a crime.
-    private static bool CrimeListItem(DocumentWords words, int floor, int i)
-    {
-        if (i <= floor || words.Lower[i - 1] is not ("," or "and" or "or" or "attempted"))
-        {
-            return false;
-        }
 
-        for (int j = i - 1, seen = 0; j >= floor && seen < 12; j--, seen++)
-        {
-            if (CrimeCharges.Contains(words.Lower[j]))
-            {
-                return true;
-            }
-
-            if (!words.IsWord(j) && words.Lower[j] != ",")
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
-
-    // "she visited the five detainees in prison": a visit to people in custody or care is no diplomatic consultation
-    // (PLOVER CONSULT/visit is a visit between political actors).
-    private static bool VisitToDetainees(DocumentWords words, Sentence sentence, TriggerEntry entry, int end)
-    {
-        if (entry.Type != PloverType.Consult || entry.Mode != "visit")
-        {
-            return false;
-        }
-
-        for (var j = end; j + 1 < Math.Min(end + 8, sentence.EndToken); j++)
-        {
-            if (words.Lower[j] is "in" or "at" && Confinement.Contains(words.Lower[j + 1]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     // "triggered condemnation, with many leaders calling for their release": a participle without an auxiliary is an
     // adjunct describing reactions, not a finite report of a statement.
@@ -242,9 +197,6 @@ internal static class TriggerScope
 
     private static readonly FrozenSet<string> CountWords = FrozenSet.Create(
         StringComparer.Ordinal, "dozens", "hundreds", "thousands", "scores", "dozen", "hundred", "thousand");
-
-    private static readonly FrozenSet<string> CrimeCharges = FrozenSet.Create(
-        StringComparer.Ordinal, "charged", "charges", "convicted", "guilty", "confessed", "indicted", "crimes", "accused");
 
     private static readonly FrozenSet<string> Officials = FrozenSet.Create(
         StringComparer.Ordinal, "ministers", "leaders", "chiefs", "officials", "heads", "envoys", "delegates", "delegations",

@@ -26,14 +26,6 @@ internal static class TriggerUsage
             return false;
         }
 
-        // An adjectival participle after a preposition or an infinitive: "the release of detained reporters",
-        // "a prison to hold captured fighters".
-        if (rules.On(EventRule.AdjectivalParticiple) && word.EndsWith("ed", StringComparison.Ordinal) && i - 1 > floor && end < sentence.EndToken && words.IsWord(end)
-            && (AdjectivePrepositions.Contains(previous) || (i - 2 >= floor && words.Lower[i - 2] == "to" && !Be.Contains(previous))))
-        {
-            return false;
-        }
-
         // Part of a name ("Designated Terrorist Organizations"), or a past progressive setting the scene ("were meeting").
         if (rules.On(EventRule.NameOrProgressive) && ((i > floor && char.IsUpper(words.Text[words.Tokens.StartOf(i)])) || (word.EndsWith("ing", StringComparison.Ordinal) && previous is "was" or "were")))
         {
@@ -136,9 +128,6 @@ internal static class TriggerUsage
     // "charged with murder, assault and trafficking", "convicted of kidnapping": the list names crimes, not events.
     private static readonly FrozenSet<string> CrimeCharges = FrozenSet.Create(
         StringComparer.Ordinal, "charged", "charges", "convicted", "guilty", "confessed", "indicted", "crimes");
-
-    private static readonly FrozenSet<string> AdjectivePrepositions = FrozenSet.Create(
-        StringComparer.Ordinal, "of", "for", "with", "against", "about", "among", "from");
 
     private static readonly FrozenSet<string> Be = FrozenSet.Create(
         StringComparer.Ordinal, "be", "been", "being", "get", "got", "have", "has", "had");

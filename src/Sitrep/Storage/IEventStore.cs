@@ -25,6 +25,9 @@ public interface IEventStore : IEventCandidateSource, ITransactionalEventSink, I
     /// <summary>The quarantined articles, oldest quarantine first.</summary>
     Task<IReadOnlyList<QuarantinedArticle>> QuarantinedArticlesAsync(CancellationToken cancellationToken);
 
+    /// <summary>The quarantine of <paramref name="articleId"/>, or null when it is not quarantined (one look-up, for a server's article page).</summary>
+    Task<QuarantinedArticle?> QuarantineOfAsync(string articleId, CancellationToken cancellationToken);
+
     /// <summary>Events matching <paramref name="query"/>.</summary>
     Task<IReadOnlyList<FusedEvent>> QueryEventsAsync(EventQuery query, CancellationToken cancellationToken);
 

@@ -149,6 +149,20 @@ public sealed class SqliteEventStore : IEventStore
         return found;
     }
 
+    /// <inheritdoc/>
+    public async Task<QuarantinedArticle?> QuarantineOfAsync(string articleId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(articleId);
+        await using var connection = await SqliteStoreFile.OpenConnectionAsync(connectionString, cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT reason, quarantined_at FROM quarantined_articles WHERE article_id = $a";
+        command.Parameters.AddWithValue("$a", articleId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken)
+            ? new QuarantinedArticle(articleId, reader.GetString(0), DateTimeOffset.Parse(reader.GetString(1), CultureInfo.InvariantCulture))
+            : null;
+    }
+
     internal static async Task<IReadOnlyList<StoredEvent>> FindCandidatesAsync(SqliteConnection connection, SqliteTransaction? transaction, IReadOnlyCollection<string> blockKeys, CancellationToken cancellationToken)
     {
         if (blockKeys.Count == 0)

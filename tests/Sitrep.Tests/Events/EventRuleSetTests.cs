@@ -35,4 +35,19 @@ public sealed class EventRuleSetTests
     {
         Assert.Equal([EventRule.CountsArePeople, EventRule.DisasterNotAssault], Enum.GetValues<EventRule>().Where(EventRuleSet.IsDefinition).ToArray());
     }
+
+    [Fact]
+    public void The_measured_table_lists_every_rule_in_the_code_and_no_deleted_one()
+    {
+        using var stream = typeof(EventRuleSet).Assembly.GetManifestResourceStream("Sitrep.Events.rules.tsv")!;
+        using var reader = new StreamReader(stream);
+        var rows = reader.ReadToEnd().Split('\n')
+            .Where(l => l.Length > 0 && l[0] != '#' && !l.StartsWith("rule\t", StringComparison.Ordinal))
+            .Select(l => l.Split('\t'))
+            .ToList();
+
+        var live = rows.Where(r => r[7] != "deleted").Select(r => r[0]).Order(StringComparer.Ordinal);
+        Assert.Equal(Enum.GetValues<EventRule>().Select(EventRuleSet.NameOf).Order(StringComparer.Ordinal), live);
+        Assert.All(rows.Where(r => r[7] == "deleted"), r => Assert.Null(EventRuleSet.Parse(r[0])));
+    }
 }

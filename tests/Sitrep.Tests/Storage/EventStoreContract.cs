@@ -229,4 +229,15 @@ public abstract class EventStoreContract : IAsyncLifetime
 
         Assert.Equal([("Comandos de la Frontera", 2), ("Ecuador military", 2)], actors.Select(a => (a.Name, a.Events)));
     }
+
+    [Fact]
+    public async Task An_article_quarantine_is_looked_up_by_id()
+    {
+        await Store.QuarantineAsync("a2", "analysis took longer than its 60 s budget", default);
+
+        var quarantine = await Store.QuarantineOfAsync("a2", default);
+
+        Assert.Equal(("a2", "analysis took longer than its 60 s budget", Clock.GetUtcNow()), (quarantine?.ArticleId, quarantine?.Reason, quarantine?.QuarantinedAt));
+        Assert.Null(await Store.QuarantineOfAsync("a1", default));
+    }
 }

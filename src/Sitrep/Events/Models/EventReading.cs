@@ -68,8 +68,9 @@ internal sealed class EventReading
         var actors = ActorCandidates.For(document, words);
         var arguments = new EventArguments(
             document, words, sentences, actors, times, document.TryGet<PlaceLayer>(), document.TryGet<QuantityLayer>());
+        var bySentence = hits.GroupBy(h => h.Sentence).ToDictionary(g => g.Key, g => g.ToList());
         var candidates = hits
-            .Select(h => (Hit: h, Mention: arguments.Build(h, [.. hits.Where(o => o.Sentence == h.Sentence)])))
+            .Select(h => (Hit: h, Mention: arguments.Build(h, bySentence[h.Sentence])))
             .Where(c => !scanner.Rules.On(EventRule.NotAfterPublication) || c.Hit.Modality == EventModality.Planned || !AfterPublication(document, c.Mention))
             .ToList();
         var mentions = EventMerger.Merge(candidates, document.Text, scanner.Rules).ConvertAll(arguments.WithMainCountry);

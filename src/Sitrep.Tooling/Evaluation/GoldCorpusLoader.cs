@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Sitrep.Ingest;
 
 namespace Sitrep.Evaluation;
 
@@ -50,6 +51,16 @@ public static class GoldCorpusLoader
             if (InvalidUtf8Line(bytes) is int badLine)
             {
                 found.Add(new Diagnostic(goldPath, string.Create(CultureInfo.InvariantCulture, $"line {badLine}"), "not valid UTF-8"));
+                return null;
+            }
+
+            // So does a lone surrogate escape ("\ud800"; the cause of the JSON readers' fuzz crashes): one error too.
+            var text = System.Text.Encoding.UTF8.GetString(bytes);
+            var replaced = JsonSurrogates.ReplaceLone(text, out var lone);
+            if (lone > 0)
+            {
+                var line = text.AsSpan(0, text.AsSpan().CommonPrefixLength(replaced)).Count('\n') + 1;
+                found.Add(new Diagnostic(goldPath, string.Create(CultureInfo.InvariantCulture, $"line {line}"), "a lone UTF-16 surrogate escape (\\uD800-\\uDFFF) is no text"));
                 return null;
             }
 

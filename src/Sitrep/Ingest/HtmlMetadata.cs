@@ -63,7 +63,7 @@ internal sealed record HtmlMetadata(string? Title, DateOnly? Published, string? 
             {
                 try
                 {
-                    using var json = JsonDocument.Parse(script.TextContent, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 });
+                    using var json = JsonDocument.Parse(JsonSurrogates.ReplaceLone(script.TextContent, out _), new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 });
                     if (FindIn(json.RootElement) is { } found)
                     {
                         return found;

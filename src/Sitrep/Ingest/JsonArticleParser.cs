@@ -39,6 +39,7 @@ internal static class JsonArticleParser
     public static IEnumerable<ReadOutcome> ParseDocument(string text, InputSource source, IReadOnlyList<Diagnostic> warnings, CancellationToken cancellationToken)
     {
         JsonDocument json;
+        warnings = WithSurrogateWarning(ref text, source, null, warnings);
         try
         {
             json = JsonDocument.Parse(text, Options);
@@ -77,6 +78,7 @@ internal static class JsonArticleParser
 
     private static ReadOutcome ParseElement(string line, InputSource source, string location, int number, string? fallbackId, IReadOnlyList<Diagnostic> warnings)
     {
+        warnings = WithSurrogateWarning(ref line, source, location, warnings);
         try
         {
             using var json = JsonDocument.Parse(line, Options);
@@ -86,6 +88,13 @@ internal static class JsonArticleParser
         {
             return source.Fail($"not JSON ({FirstSentence(ex.Message)})", location);
         }
+    }
+
+    private static IReadOnlyList<Diagnostic> WithSurrogateWarning(ref string json, InputSource source, string? location, IReadOnlyList<Diagnostic> warnings)
+    {
+        json = JsonSurrogates.ReplaceLone(json, out var replaced);
+        return replaced == 0 ? warnings
+            : [.. warnings, new Diagnostic(source.Input, location, $"{replaced.ToString(CultureInfo.InvariantCulture)} lone UTF-16 surrogate escape(s) (\\uD800-\\uDFFF) read as U+FFFD", DiagnosticSeverity.Warning)];
     }
 
     private static ReadOutcome FromObject(JsonElement element, InputSource source, string? location, int? number, string? fallbackId, IReadOnlyList<Diagnostic> warnings)

@@ -131,9 +131,7 @@ internal static class TimeLexicon
     /// <summary>The weekday of a captured weekday name.</summary>
     public static DayOfWeek Weekday(ReadOnlySpan<char> name) => Weekdays.GetAlternateLookup<ReadOnlySpan<char>>()[name];
 
-    /// <summary>The value of a small count, digits or word.</summary>
+    /// <summary>The value of a small count, digits of any script (the rules' \d matches them all) or word.</summary>
     public static int SmallNumber(ReadOnlySpan<char> value) =>
-        int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
-            ? n
-            : SmallNumbers.GetAlternateLookup<ReadOnlySpan<char>>()[value];
+        DecimalDigits.Value(value) is >= 0 and var n ? n : SmallNumbers.GetAlternateLookup<ReadOnlySpan<char>>()[value];
 }

@@ -1,6 +1,6 @@
 using Sitrep.Documents;
-using Sitrep.Json;
 using Sitrep.Ingest;
+using Sitrep.Json;
 using Sitrep.Pipeline;
 
 namespace Sitrep.Server;

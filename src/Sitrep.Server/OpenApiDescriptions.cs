@@ -51,6 +51,15 @@ internal static class OpenApiDescriptions
             operation.Responses["200"] = new OpenApiResponse { Description = $"The {ExportFormatNames.NameOf(format)} export", Content = new Dictionary<string, OpenApiMediaType> { [ExportFormatNames.MediaTypeOf(format).Split(';')[0]] = new() { Schema = Text() } } };
         }
 
+        if (path == "api/articles/{id}")
+        {
+            // The article page analyses the stored text under a budget (docs/hostile-input.md), so it can refuse.
+            operation.Responses ??= [];
+            operation.Responses["404"] = new OpenApiResponse { Description = "No stored article has this id." };
+            operation.Responses["422"] = new OpenApiResponse { Description = "The article is quarantined: problem details with its reason and quarantined_at; it is not analysed." };
+            operation.Responses["503"] = new OpenApiResponse { Description = "Its analysis ran over the time budget (reason time_budget), with Retry-After; remembered for a while." };
+        }
+
         if (parameters.Count > 0)
         {
             operation.Responses ??= [];

@@ -86,6 +86,8 @@ public sealed class ApiQueryTests(DemoStoreFixture fixture) : IAsyncLifetime
         Assert.True(schema.GetProperty("properties").GetProperty("events").GetProperty("items").GetProperty("properties").TryGetProperty("independent_sources", out _));
         Assert.Equal(["q", "limit"], actors);
         Assert.Contains("acled_only", export);
+        var article = doc.RootElement.GetProperty("paths").GetProperty("/api/articles/{id}").GetProperty("get").GetProperty("responses");
+        Assert.All(new[] { "200", "404", "422", "503" }, status => Assert.True(article.TryGetProperty(status, out _), status));
     }
 
     private async Task<JsonDocument> GetJsonAsync(string path)

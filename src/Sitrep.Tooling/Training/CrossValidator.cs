@@ -84,9 +84,14 @@ public sealed class CrossValidator
     }
 
     /// <summary>The training view of every analysed article of <paramref name="corpus"/>: reading, features, gold by sentence.</summary>
-    public IReadOnlyList<PreparedArticle> Prepare(AnalysedCorpus corpus, List<Diagnostic> diagnostics) => Prepare(corpus, RuleStage, diagnostics);
+    public IReadOnlyList<PreparedArticle> Prepare(AnalysedCorpus corpus, List<Diagnostic> diagnostics) =>
+        Prepare(corpus, RuleStage, GoldBySentence(corpus, diagnostics));
 
-    private static List<PreparedArticle> Prepare(AnalysedCorpus corpus, EventMentionStage stage, List<Diagnostic> diagnostics)
+    private static List<PreparedArticle> Prepare(AnalysedCorpus corpus, EventMentionStage stage, Dictionary<string, List<GoldEvent>[]> gold) =>
+        [.. corpus.Documents.Select(d => new PreparedArticle(stage.Read(d), gold[d.Id]))];
+
+    // Each article's gold events by sentence: located once per corpus whatever the rules read it.
+    private static Dictionary<string, List<GoldEvent>[]> GoldBySentence(AnalysedCorpus corpus, List<Diagnostic> diagnostics)
     {
         ArgumentNullException.ThrowIfNull(corpus);
         var evaluationArticles = corpus.Documents.ToDictionary(
@@ -95,7 +100,7 @@ public sealed class CrossValidator
             StringComparer.Ordinal);
         var sites = MentionMatcher.LocateGold(corpus.Gold, evaluationArticles, diagnostics);
         var byArticle = sites.ToLookup(s => s.ArticleId, StringComparer.Ordinal);
-        return [.. corpus.Documents.Select(d =>
+        return corpus.Documents.ToDictionary(d => d.Id, d =>
         {
             var sentences = d.Get<SentenceLayer>().Sentences;
             var gold = new List<GoldEvent>[sentences.Length];
@@ -116,8 +121,8 @@ public sealed class CrossValidator
                 }
             }
 
-            return new PreparedArticle(stage.Read(d), gold);
-        })];
+            return gold;
+        }, StringComparer.Ordinal);
     }
 
     /// <summary>
@@ -151,10 +156,11 @@ public sealed class CrossValidator
             .Select(f => GoldCorpusSubsets.Restrict(pooled.Gold, documents.Where(d => folds[d.Id] == f).Select(d => d.Id).ToHashSet(StringComparer.Ordinal)))
             .ToList();
         var rows = new List<RulesAblationRow>();
-        foreach (var rule in new EventRule?[] { null }.Concat(Rules.Disabled.Length == 0 ? Enum.GetValues<EventRule>().Cast<EventRule?>() : Enum.GetValues<EventRule>().Where(r => Rules.On(r)).Cast<EventRule?>()))
+        var gold = GoldBySentence(pooled, diagnostics);
+        foreach (var rule in new EventRule?[] { null }.Concat(Enum.GetValues<EventRule>().Where(Rules.On).Cast<EventRule?>()))
         {
             var stage = new EventMentionStage(lexicon.Value, null, rule is { } off ? Rules.Without(off) : Rules);
-            var prepared = Prepare(pooled, stage, diagnostics).ToDictionary(a => a.Id, StringComparer.Ordinal);
+            var prepared = Prepare(pooled, stage, gold).ToDictionary(a => a.Id, StringComparer.Ordinal);
             var reports = new List<EvaluationReport>();
             var learned = withModels ? new List<EvaluationReport>() : null;
             for (var f = 0; f < k; f++)

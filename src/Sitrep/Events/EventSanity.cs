@@ -13,7 +13,7 @@ internal sealed class EventSanity(EventWordClasses words, EventRuleSet rules)
     /// <summary>The mentions of <paramref name="reading"/> that pass, with counts of non-people taken off.</summary>
     public List<EventMention> Apply(EventReading reading, List<EventMention> mentions)
     {
-        var quantities = reading.Document.TryGet<QuantityLayer>();
+        var quantities = reading.Document.TryGet<QuantityLayer>() is { } layer ? new SentenceItems<Quantity>(layer.Quantities, q => q.Span) : null;
         var result = new List<EventMention>(mentions.Count);
         foreach (var mention in mentions)
         {
@@ -75,7 +75,7 @@ internal sealed class EventSanity(EventWordClasses words, EventRuleSet rules)
         return false;
     }
 
-    private EventMention PeopleOnly(EventReading reading, QuantityLayer quantities, EventMention mention) => mention with
+    private EventMention PeopleOnly(EventReading reading, SentenceItems<Quantity> quantities, EventMention mention) => mention with
     {
         Fatalities = People(reading, quantities, mention, mention.Fatalities, QuantitySemantics.Fatalities),
         Injuries = People(reading, quantities, mention, mention.Injuries, QuantitySemantics.Injuries),
@@ -83,7 +83,7 @@ internal sealed class EventSanity(EventWordClasses words, EventRuleSet rules)
     };
 
     // A count stays unless every phrase in the mention's sentences that gives it counts something other than people.
-    private CountRange? People(EventReading reading, QuantityLayer quantities, EventMention mention, CountRange? count, QuantitySemantics semantics)
+    private CountRange? People(EventReading reading, SentenceItems<Quantity> quantities, EventMention mention, CountRange? count, QuantitySemantics semantics)
     {
         if (count is null)
         {
@@ -95,10 +95,9 @@ internal sealed class EventSanity(EventWordClasses words, EventRuleSet rules)
         var ofNonPeople = 0;
         foreach (var index in mention.SentenceIndexes)
         {
-            var span = reading.Sentences.Sentences[index].Span;
-            foreach (var q in quantities.Quantities)
+            foreach (var q in quantities.In(reading.Sentences.Sentences[index].Span))
             {
-                if (q.Semantics != semantics || q.Range != count || !span.Contains(q.Span))
+                if (q.Semantics != semantics || q.Range != count)
                 {
                     continue;
                 }

@@ -214,7 +214,7 @@ internal sealed class TriggerScanner(TriggerLexicon lexicon, EventRuleSet rules)
             || (rules.On(EventRule.HabitualCue) && words.AnyBefore(i, floor, 3, EventCues.Habitual))
             || (rules.On(EventRule.AfterHouse) && previous == "house")
             || (rules.On(EventRule.BareInfinitive) && !entry.IsNoun && previous == "to" && !words.AnyBefore(i - 1, floor, 1, EventCues.Planned) && !words.AnyBefore(i - 1, floor, 1, EventCues.Decided))
-            || TriggerScope.OutOfScope(words, sentence, i, end, entry, times, rules))
+            || TriggerScope.OutOfScope(words, sentence, i, entry, times, rules))
         {
             return null;
         }

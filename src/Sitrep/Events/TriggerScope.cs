@@ -12,9 +12,9 @@ namespace Sitrep.Events;
 internal static class TriggerScope
 {
     /// <summary>
-    /// True when the trigger at <paramref name="i"/>..<paramref name="end"/> reports no event of its own in its sentence.
+    /// True when the trigger at <paramref name="i"/> reports no event of its own in its sentence.
     /// </summary>
-    public static bool OutOfScope(DocumentWords words, Sentence sentence, int i, int end, TriggerEntry entry, TimeLayer? times, EventRuleSet rules) =>
+    public static bool OutOfScope(DocumentWords words, Sentence sentence, int i, TriggerEntry entry, TimeLayer? times, EventRuleSet rules) =>
         (rules.On(EventRule.FrequencyOpener) && FrequencyOpener(words, sentence))
         || (rules.On(EventRule.PatternOverPeriod) && PatternOverPeriod(words, sentence, i))
         || (rules.On(EventRule.OngoingOverPeriod) && OngoingOverPeriod(words, sentence, i, times))
